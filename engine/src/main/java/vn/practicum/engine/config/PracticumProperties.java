@@ -1,0 +1,29 @@
+package vn.practicum.engine.config;
+
+import java.math.BigDecimal;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.practicum.engine.schedule.PracticumSchedule;
+
+/**
+ * {@code practicum.*} settings.
+ *
+ * @param schedule   the cohort's calendar: logbooks, due dates, reminders, escalations
+ * @param assessment how the final score is made
+ */
+@ConfigurationProperties("practicum")
+public record PracticumProperties(@DefaultValue Schedule schedule, @DefaultValue Assessment assessment) {
+
+    /** {@code practicum.schedule.*}, ISO-8601 durations. */
+    public record Schedule(@DefaultValue("8") int logbookCount, @DefaultValue("P7D") String logbookInterval,
+                           @DefaultValue("P3D") String taskDueAfter, @DefaultValue("P2D") String reminderAfter,
+                           @DefaultValue("P5D") String escalationAfter, @DefaultValue("P28D") String midtermAfter) {
+        public PracticumSchedule toSchedule() {
+            return new PracticumSchedule(logbookCount, logbookInterval, taskDueAfter, reminderAfter, escalationAfter, midtermAfter);
+        }
+    }
+
+    /** {@code practicum.assessment.mentor-weight}: the mentor's share of the final score, the supervisor has the rest. */
+    public record Assessment(@DefaultValue("0.6") BigDecimal mentorWeight) {
+    }
+}

@@ -1,0 +1,73 @@
+package vn.practicum.engine.lifecycle;
+
+import java.util.Date;
+
+/**
+ * The variables of the practicum lifecycle: names and types in one place. Call activities pass
+ * them down to stage processes and fields' fragments ({@code camunda:in variables="all"}).
+ *
+ * <p>Personal data (names, e-mail, national id numbers) is never a process variable: the student is
+ * referred to by {@link #STUDENT_ID}, which is also the process instance's business key and the
+ * student's user id.
+ */
+public final class PracticumVariables {
+
+    private PracticumVariables() {
+    }
+
+    // who and where: set when the lifecycle starts
+    public static final ProcessVariable<String> STUDENT_ID = ProcessVariable.of("studentId", String.class);
+    public static final ProcessVariable<String> SCHOOL_CODE = ProcessVariable.of("schoolCode", String.class);
+    public static final ProcessVariable<String> FIELD_KEY = ProcessVariable.of("fieldKey", String.class);
+    public static final ProcessVariable<String> SUPERVISOR_ID = ProcessVariable.of("supervisorId", String.class);
+    public static final ProcessVariable<Date> PLACEMENT_START = ProcessVariable.of("placementStart", Date.class);
+    public static final ProcessVariable<Date> PLACEMENT_END = ProcessVariable.of("placementEnd", Date.class);
+
+    // schedule: ISO-8601 durations and counts, from configuration, so a cohort can run on its own calendar
+    public static final ProcessVariable<Integer> LOGBOOK_COUNT = ProcessVariable.of("logbookCount", Integer.class);
+    public static final ProcessVariable<String> LOGBOOK_INTERVAL = ProcessVariable.of("logbookInterval", String.class);
+    public static final ProcessVariable<String> TASK_DUE_AFTER = ProcessVariable.of("taskDueAfter", String.class);
+    public static final ProcessVariable<String> REMINDER_AFTER = ProcessVariable.of("reminderAfter", String.class);
+    public static final ProcessVariable<String> ESCALATION_AFTER = ProcessVariable.of("escalationAfter", String.class);
+    public static final ProcessVariable<String> MIDTERM_AFTER = ProcessVariable.of("midtermAfter", String.class);
+
+    // enrolment
+    public static final ProcessVariable<Integer> CREDITS_EARNED = ProcessVariable.of("creditsEarned", Integer.class);
+    public static final ProcessVariable<Boolean> PREREQUISITES_PASSED = ProcessVariable.of("prerequisitesPassed", Boolean.class);
+    public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.of("eligible", Boolean.class);
+    public static final ProcessVariable<String> ELIGIBILITY_REASON = ProcessVariable.of("eligibilityReason", String.class);
+    public static final ProcessVariable<Boolean> ENROLMENT_APPROVED = ProcessVariable.of("enrolmentApproved", Boolean.class);
+    public static final ProcessVariable<Boolean> CONSENT_GIVEN = ProcessVariable.of("consentGiven", Boolean.class);
+    /** ENROLLED, NOT_ELIGIBLE, REJECTED or NO_CONSENT: see {@link EnrolmentOutcome}. */
+    public static final ProcessVariable<String> ENROLMENT_OUTCOME = ProcessVariable.of("enrolmentOutcome", String.class);
+
+    // placement
+    public static final ProcessVariable<String> PREFERRED_HOSTS = ProcessVariable.of("preferredHosts", String.class);
+    public static final ProcessVariable<String> HOST_CODE = ProcessVariable.of("hostCode", String.class);
+    /** ACCEPT or REJECT. */
+    public static final ProcessVariable<String> HOST_DECISION = ProcessVariable.of("hostDecision", String.class);
+    public static final ProcessVariable<Boolean> OFFER_ACCEPTED = ProcessVariable.of("offerAccepted", Boolean.class);
+    public static final ProcessVariable<Boolean> PLACEMENT_POSSIBLE = ProcessVariable.of("placementPossible", Boolean.class);
+    public static final ProcessVariable<String> MENTOR_ID = ProcessVariable.of("mentorId", String.class);
+    /** PLACED or NOT_PLACED. */
+    public static final ProcessVariable<String> PLACEMENT_OUTCOME = ProcessVariable.of("placementOutcome", String.class);
+
+    // mentoring
+    public static final ProcessVariable<Integer> LOGBOOK_NUMBER = ProcessVariable.of("logbookNumber", Integer.class);
+    public static final ProcessVariable<Boolean> LOGBOOK_ACCEPTED = ProcessVariable.of("logbookAccepted", Boolean.class);
+
+    // withdrawal: the message and who asked
+    public static final String WITHDRAWAL_MESSAGE = "PracticumWithdrawal";
+    /** STUDENT, SCHOOL or HOST: see {@link WithdrawalParty}. */
+    public static final ProcessVariable<String> WITHDRAWN_BY = ProcessVariable.of("withdrawnBy", String.class);
+    public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.of("withdrawalReason", String.class);
+
+    // assessment
+    public static final ProcessVariable<Double> MENTOR_SCORE = ProcessVariable.of("mentorScore", Double.class);
+    public static final ProcessVariable<Double> REPORT_SCORE = ProcessVariable.of("reportScore", Double.class);
+    public static final ProcessVariable<Double> FINAL_SCORE = ProcessVariable.of("finalScore", Double.class);
+    public static final ProcessVariable<String> FINAL_GRADE = ProcessVariable.of("finalGrade", String.class);
+    public static final ProcessVariable<Boolean> PASSED = ProcessVariable.of("passed", Boolean.class);
+    public static final ProcessVariable<Integer> CREDITS_RECOGNISED = ProcessVariable.of("creditsRecognised", Integer.class);
+    public static final ProcessVariable<String> CERTIFICATE_NUMBER = ProcessVariable.of("certificateNumber", String.class);
+}

@@ -1,0 +1,51 @@
+package vn.practicum.engine.tracking;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Keeps the stage-tracking read model: creates or migrates its tables (Flyway) once the engine's own
+ * schema exists, and attaches the listeners that write it in the engine's transactions.
+ */
+public class StageTrackingEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private DataSource dataSource;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(new StageTrackingParseListener(new StageTrackingWriter()));
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        dataSource = configuration.getDataSource();
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        migrate(dataSource);
+    }
+
+    /** Brings the tracking tables up to date; safe to run on every start and from several nodes. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/practicum")
+                .table("practicum_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.practicum.engine.test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.practicum.engine.assessment.CertificateIssuerDelegate;
+import vn.practicum.engine.assessment.CertificateRegistry;
+import vn.practicum.engine.assessment.RubricScoring;
+import vn.practicum.engine.assessment.RubricScoringDelegate;
+import vn.practicum.engine.config.PracticumEngineDefaultsPlugin;
+import vn.practicum.engine.field.FieldRegistry;
+import vn.practicum.engine.field.FragmentResolver;
+import vn.practicum.engine.lifecycle.PracticumLifecycle;
+import vn.practicum.engine.lifecycle.PracticumStart;
+import vn.practicum.engine.reminder.TaskReminderDelegate;
+import vn.practicum.engine.schedule.Deadlines;
+import vn.practicum.engine.schedule.PracticumSchedule;
+import vn.practicum.engine.spi.FieldPlugin;
+import vn.practicum.engine.tracking.StageTrackingEnginePlugin;
+import vn.practicum.engine.tracking.StudentStageQueries;
+
+/**
+ * A process engine for process tests: in-memory H2, full history, no job executor (tests execute
+ * jobs themselves), Practicum's engine plugins and the beans the processes call, with the field
+ * plugins given. One engine per set of plugins and extra beans, shared by the tests of a JVM.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+ *         .useProcessEngine(PracticumTestEngine.withFields(new InformationTechnologyField()))
+ *         .build();
+ * </pre>
+ */
+public final class PracticumTestEngine {
+
+    private static final Map<String, ProcessEngine> ENGINES = new ConcurrentHashMap<>();
+
+    private PracticumTestEngine() {
+    }
+
+    /** An engine with these field plugins and no extra beans. */
+    public static ProcessEngine withFields(FieldPlugin... plugins) {
+        return with(List.of(plugins), Map.of());
+    }
+
+    /**
+     * An engine with these field plugins and extra beans for expressions and delegate expressions
+     * (for example a plugin's delegates, by the names its BPMN uses).
+     */
+    public static synchronized ProcessEngine with(List<FieldPlugin> plugins, Map<String, Object> extraBeans) {
+        String key = plugins.stream().map(FieldPlugin::key).sorted().toList() + "|" + extraBeans.keySet().stream().sorted().toList();
+        return ENGINES.computeIfAbsent(key, k -> build(plugins, extraBeans));
+    }
+
+    private static ProcessEngine build(List<FieldPlugin> plugins, Map<String, Object> extraBeans) {
+        FieldRegistry fields = new FieldRegistry(plugins);
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put(FragmentResolver.BEAN_NAME, new FragmentResolver(fields));
+        beans.put(Deadlines.BEAN_NAME, new Deadlines());
+        beans.put(RubricScoringDelegate.BEAN_NAME, new RubricScoringDelegate(fields, new RubricScoring(new BigDecimal("0.6"))));
+        beans.put(CertificateIssuerDelegate.BEAN_NAME, new CertificateIssuerDelegate(new CertificateRegistry()));
+        beans.put(TaskReminderDelegate.BEAN_NAME, new TaskReminderDelegate());
+        beans.put(FieldRegistry.class.getSimpleName(), fields);
+        beans.putAll(extraBeans);
+
+        ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName("practicum-test-" + UUID.randomUUID());
+        configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setBeans(beans);
+        configuration.getProcessEnginePlugins().add(new PracticumEngineDefaultsPlugin());
+        configuration.getProcessEnginePlugins().add(new StageTrackingEnginePlugin());
+        return configuration.buildProcessEngine();
+    }
+
+    /** The tracking model of this engine's database. */
+    public static StudentStageQueries tracking(ProcessEngine engine) {
+        return new StudentStageQueries(jdbc(engine));
+    }
+
+    public static JdbcTemplate jdbc(ProcessEngine engine) {
+        return new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
+    }
+
+    /** The lifecycle service of this engine, with the default schedule. */
+    public static PracticumLifecycle lifecycle(ProcessEngine engine, FieldPlugin... plugins) {
+        return new PracticumLifecycle(engine.getRuntimeService(), new FieldRegistry(List.of(plugins)), PracticumSchedule.defaults());
+    }
+
+    /** A student who meets every eligibility rule, placed from 1 February to 30 April of next year. */
+    public static PracticumStart eligibleStudent(String studentId, String schoolCode, String fieldKey) {
+        int year = LocalDate.now().getYear() + 1;
+        return new PracticumStart(studentId, schoolCode, fieldKey, "sup." + schoolCode, 120, true,
+                LocalDate.of(year, 2, 1), LocalDate.of(year, 4, 30));
+    }
+}
