@@ -1,6 +1,5 @@
 package vn.practicum.engine.lifecycle;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,8 +13,6 @@ import vn.practicum.engine.schedule.PracticumSchedule;
 
 /** Starts a student's practicum and ends it by withdrawal: the two ways in from outside the processes. */
 public class PracticumLifecycle {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final RuntimeService runtimeService;
     private final FieldRegistry fields;
@@ -108,8 +105,8 @@ public class PracticumLifecycle {
         PracticumVariables.SUPERVISOR_ID.putIn(variables, start.supervisorId());
         PracticumVariables.CREDITS_EARNED.putIn(variables, start.creditsEarned());
         PracticumVariables.PREREQUISITES_PASSED.putIn(variables, start.prerequisitesPassed());
-        PracticumVariables.PLACEMENT_START.putIn(variables, Date.from(start.placementStart().atStartOfDay(VIETNAM).toInstant()));
-        PracticumVariables.PLACEMENT_END.putIn(variables, Date.from(start.placementEnd().atStartOfDay(VIETNAM).toInstant()));
+        PracticumVariables.PLACEMENT_START.putIn(variables, Date.from(start.placementStart().atStartOfDay(PracticumVariables.VIETNAM).toInstant()));
+        PracticumVariables.PLACEMENT_END.putIn(variables, Date.from(start.placementEnd().atStartOfDay(PracticumVariables.VIETNAM).toInstant()));
         PracticumVariables.LOGBOOK_COUNT.putIn(variables, schedule.logbookCount());
         PracticumVariables.LOGBOOK_INTERVAL.putIn(variables, schedule.logbookInterval());
         PracticumVariables.TASK_DUE_AFTER.putIn(variables, schedule.taskDueAfter());

@@ -1,5 +1,6 @@
 package vn.practicum.engine.lifecycle;
 
+import java.time.ZoneId;
 import java.util.Date;
 
 /**
@@ -14,6 +15,9 @@ public final class PracticumVariables {
 
     private PracticumVariables() {
     }
+
+    /** Dates the programme's people mean (a placement's first day, a certificate's last) are days in Vietnam. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     // who and where: set when the lifecycle starts
     public static final ProcessVariable<String> STUDENT_ID = ProcessVariable.of("studentId", String.class);
@@ -65,6 +69,8 @@ public final class PracticumVariables {
     // assessment
     public static final ProcessVariable<Double> MENTOR_SCORE = ProcessVariable.of("mentorScore", Double.class);
     public static final ProcessVariable<Double> REPORT_SCORE = ProcessVariable.of("reportScore", Double.class);
+    /** Why the scores could not be used (Error_InvalidScores); shown to the mentor on the evaluation form. */
+    public static final ProcessVariable<String> SCORING_PROBLEM = ProcessVariable.of("scoringProblem", String.class);
     public static final ProcessVariable<Double> FINAL_SCORE = ProcessVariable.of("finalScore", Double.class);
     public static final ProcessVariable<String> FINAL_GRADE = ProcessVariable.of("finalGrade", String.class);
     public static final ProcessVariable<Boolean> PASSED = ProcessVariable.of("passed", Boolean.class);

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -39,8 +41,12 @@ public class StageTrackingEnginePlugin extends AbstractProcessEnginePlugin {
 
     /** Brings the tracking tables up to date; safe to run on every start and from several nodes. */
     public static void migrate(DataSource dataSource) {
+        // MyBatis' pool (a standalone engine) hands out connections Flyway cannot close cleanly: use what it pools
+        DataSource target = dataSource instanceof PooledDataSource pooled
+                ? new UnpooledDataSource(pooled.getDriver(), pooled.getUrl(), pooled.getUsername(), pooled.getPassword())
+                : dataSource;
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(target)
                 .locations("classpath:db/practicum")
                 .table("practicum_schema_history")
                 .baselineOnMigrate(true)

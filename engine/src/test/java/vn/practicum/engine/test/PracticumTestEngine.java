@@ -54,10 +54,12 @@ public final class PracticumTestEngine {
 
     /**
      * An engine with these field plugins and extra beans for expressions and delegate expressions
-     * (for example a plugin's delegates, by the names its BPMN uses).
+     * (for example a plugin's delegates, by the names its BPMN uses). Engines are cached by plugin keys
+     * and bean names and identities: the same plugins with other bean instances build another engine.
      */
     public static synchronized ProcessEngine with(List<FieldPlugin> plugins, Map<String, Object> extraBeans) {
-        String key = plugins.stream().map(FieldPlugin::key).sorted().toList() + "|" + extraBeans.keySet().stream().sorted().toList();
+        String key = plugins.stream().map(FieldPlugin::key).sorted().toList() + "|" + extraBeans.entrySet().stream()
+                .map(bean -> bean.getKey() + "@" + System.identityHashCode(bean.getValue())).sorted().toList();
         return ENGINES.computeIfAbsent(key, k -> build(plugins, extraBeans));
     }
 
