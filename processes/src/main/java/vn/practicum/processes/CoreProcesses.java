@@ -1,6 +1,7 @@
 package vn.practicum.processes;
 
 import vn.practicum.engine.lifecycle.ProcessKeys;
+import vn.practicum.engine.lifecycle.PracticumVariables;
 import vn.practicum.engine.lifecycle.ProcessVariable;
 import vn.practicum.engine.spi.ResourceBundle;
 import vn.practicum.engine.spi.Stage;
@@ -170,7 +171,7 @@ public final class CoreProcesses {
         public static final ProcessVariable<String> FINAL_REPORT_SUMMARY = ProcessVariable.of("finalReportSummary", String.class);
         public static final ProcessVariable<String> REPORT_COMMENT = ProcessVariable.of("reportComment", String.class);
         /** Why {@code ${rubricScoring}} refused the scores (the message of {@code Error_InvalidScores}). */
-        public static final ProcessVariable<String> SCORING_PROBLEM = ProcessVariable.of("scoringProblem", String.class);
+        public static final ProcessVariable<String> SCORING_PROBLEM = PracticumVariables.SCORING_PROBLEM;
         public static final ProcessVariable<String> CREDITS_NOTE = ProcessVariable.of("creditsNote", String.class);
 
         // generic fragments

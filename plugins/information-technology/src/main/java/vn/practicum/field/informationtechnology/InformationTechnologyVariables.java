@@ -1,6 +1,7 @@
 package vn.practicum.field.informationtechnology;
 
 import java.util.Date;
+import vn.practicum.engine.lifecycle.PracticumVariables;
 import vn.practicum.engine.lifecycle.ProcessVariable;
 
 /**
@@ -81,5 +82,5 @@ public final class InformationTechnologyVariables {
      * Set by {@code practicum-assessment} when {@code rubricScoring} refused the scores (Error_InvalidScores) and the
      * evaluation is asked again; shown read-only on the final-evaluation form.
      */
-    public static final ProcessVariable<String> SCORING_PROBLEM = ProcessVariable.of("scoringProblem", String.class);
+    public static final ProcessVariable<String> SCORING_PROBLEM = PracticumVariables.SCORING_PROBLEM;
 }

@@ -1,0 +1,50 @@
+package vn.practicum.webapp.demo;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.practicum.engine.lifecycle.PracticumLifecycle;
+import vn.practicum.engine.tracking.StudentStageQueries;
+import vn.practicum.webapp.access.PartyAccess;
+
+/**
+ * The {@code demo} profile's cohort, loaded once the application is ready: the people first, then each
+ * student not yet in the tracking model, so a restart (or an interrupted first start) loads nothing twice.
+ */
+@Component
+@Profile("demo")
+class DemoCohortSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCohortSetup.class);
+
+    private final ProcessEngine engine;
+    private final PracticumLifecycle lifecycle;
+    private final StudentStageQueries tracking;
+    private final PartyAccess partyAccess;
+
+    DemoCohortSetup(ProcessEngine engine, PracticumLifecycle lifecycle, StudentStageQueries tracking, PartyAccess partyAccess) {
+        this.engine = engine;
+        this.lifecycle = lifecycle;
+        this.tracking = tracking;
+        this.partyAccess = partyAccess;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadDemoCohort() {
+        new DemoIdentities(engine.getIdentityService()).create().forEach(partyAccess::grant);
+        DemoCohortLoader loader = new DemoCohortLoader(engine, lifecycle);
+        int loaded = 0;
+        for (DemoStudent student : DemoCohort.STUDENTS) {
+            if (tracking.find(student.id()).isEmpty() && !lifecycle.isRunning(student.id())) {
+                loader.load(student);
+                loaded++;
+            }
+        }
+        LOG.info("Demo cohort: {} students loaded now, {} in all; users and passwords are listed in README.md",
+                loaded, DemoCohort.STUDENTS.size());
+    }
+}

@@ -1,0 +1,133 @@
+package vn.practicum.webapp.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who guards what.
+ * <ul>
+ *   <li>{@code /engine-rest/**} (Camunda Modeler, scripts): HTTP Basic checked by Camunda's own
+ *       {@link ProcessEngineAuthenticationFilter}, so the engine's authorizations apply to every call.</li>
+ *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): Camunda's session login and CSRF token; except the
+ *       Admin's first-run set-up, closed to everybody: the administrator is created at start-up only.</li>
+ *   <li>{@code /api/**} (Practicum's API): Spring Security, HTTP Basic against Camunda's users, stateless.</li>
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private final String webappPath;
+    private final String restPath;
+
+    SecurityConfiguration(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+                          @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+        this.webappPath = trimSlash(webappPath);
+        this.restPath = trimSlash(restPath);
+    }
+
+    @Bean
+    CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
+        return new CamundaIdentityAuthenticationProvider(identityService);
+    }
+
+    @Bean
+    JsonErrorResponses jsonErrorResponses(ObjectMapper objectMapper) {
+        return new JsonErrorResponses(objectMapper);
+    }
+
+    /** Camunda's REST authentication, as the REST API reference describes it. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addUrlPatterns(restPath + "/*");
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName()));
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain closedSetupEndpoint(HttpSecurity http, JsonErrorResponses errors) throws Exception {
+        return http
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(webappPath + "/api/admin/setup/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(errors.closed())
+                        .accessDeniedHandler(errors.closedForAuthenticated()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain practicumApi(HttpSecurity http, JsonErrorResponses errors,
+                                     CamundaIdentityAuthenticationProvider camundaUsers) throws Exception {
+        return http
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authenticationProvider(camundaUsers)
+                .httpBasic(basic -> basic.realmName(JsonErrorResponses.REALM).authenticationEntryPoint(errors.basicChallenge()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(errors.basicChallenge())
+                        .accessDeniedHandler(errors.accessDenied()))
+                .build();
+    }
+
+    /** The engine's REST API authenticates itself (filter above); Spring Security only adds its headers. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(restPath + "/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The webapps and everything else: Camunda's AuthenticationFilter, CsrfPreventionFilter and
+     * HttpHeaderSecurityFilter guard {@code /camunda/**}; Spring Security stays out of their way.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .build();
+    }
+
+    private static String trimSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}
