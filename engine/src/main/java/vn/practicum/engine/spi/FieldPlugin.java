@@ -33,4 +33,9 @@ public interface FieldPlugin {
 
     /** Classpath resources (BPMN, DMN, forms) deployed as this plugin's own deployment. */
     ResourceBundle bundle();
+
+    /** Answers to this field's own tasks for demo cohorts, end-to-end tests and benchmarks. */
+    default SampleAnswers sampleAnswers() {
+        return SampleAnswers.NONE;
+    }
 }

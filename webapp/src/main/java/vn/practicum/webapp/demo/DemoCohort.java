@@ -1,9 +1,9 @@
 package vn.practicum.webapp.demo;
 
-import static vn.practicum.webapp.demo.DemoTarget.escalatedReview;
-import static vn.practicum.webapp.demo.DemoTarget.finished;
-import static vn.practicum.webapp.demo.DemoTarget.waitIn;
-import static vn.practicum.webapp.demo.DemoTarget.withdrawnAt;
+import static vn.practicum.processes.simulation.SimulationTarget.escalatedReview;
+import static vn.practicum.processes.simulation.SimulationTarget.finished;
+import static vn.practicum.processes.simulation.SimulationTarget.waitIn;
+import static vn.practicum.processes.simulation.SimulationTarget.withdrawnAt;
 
 import java.util.List;
 

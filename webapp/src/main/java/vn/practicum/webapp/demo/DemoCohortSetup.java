@@ -7,7 +7,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.practicum.engine.field.FieldRegistry;
+import vn.practicum.engine.lifecycle.Groups;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
+import vn.practicum.processes.simulation.LifecycleSimulator;
 import vn.practicum.engine.tracking.StudentStageQueries;
 import vn.practicum.webapp.access.PartyAccess;
 
@@ -25,9 +28,12 @@ class DemoCohortSetup {
     private final PracticumLifecycle lifecycle;
     private final StudentStageQueries tracking;
     private final PartyAccess partyAccess;
+    private final FieldRegistry fields;
 
-    DemoCohortSetup(ProcessEngine engine, PracticumLifecycle lifecycle, StudentStageQueries tracking, PartyAccess partyAccess) {
+    DemoCohortSetup(ProcessEngine engine, PracticumLifecycle lifecycle, StudentStageQueries tracking, PartyAccess partyAccess,
+                    FieldRegistry fields) {
         this.engine = engine;
+        this.fields = fields;
         this.lifecycle = lifecycle;
         this.tracking = tracking;
         this.partyAccess = partyAccess;
@@ -36,15 +42,28 @@ class DemoCohortSetup {
     @EventListener(ApplicationReadyEvent.class)
     void loadDemoCohort() {
         new DemoIdentities(engine.getIdentityService()).create().forEach(partyAccess::grant);
-        DemoCohortLoader loader = new DemoCohortLoader(engine, lifecycle);
+        LifecycleSimulator simulator = new LifecycleSimulator(engine, lifecycle, fields, DemoCohortSetup::representativeOf);
         int loaded = 0;
         for (DemoStudent student : DemoCohort.STUDENTS) {
             if (tracking.find(student.id()).isEmpty() && !lifecycle.isRunning(student.id())) {
-                loader.load(student);
+                simulator.run(student.simulated(DemoCohort.FIELD));
                 loaded++;
             }
         }
         LOG.info("Demo cohort: {} students loaded now, {} in all; users and passwords are listed in README.md",
                 loaded, DemoCohort.STUDENTS.size());
+    }
+
+    /** The demo user who acts for a party group: {@code school:hust:coordinators} → {@code coord.hust}. */
+    static String representativeOf(String groupId) {
+        String school = Groups.schoolOf(groupId);
+        if (school != null) {
+            return (groupId.endsWith(":supervisors") ? "sup." : "coord.") + school;
+        }
+        String business = Groups.businessOf(groupId);
+        if (business != null) {
+            return (groupId.endsWith(":mentors") ? "mentor." : "hr.") + business;
+        }
+        return null;
     }
 }

@@ -1,5 +1,10 @@
 package vn.practicum.webapp.demo;
 
+import java.time.LocalDate;
+import vn.practicum.engine.lifecycle.PracticumStart;
+import vn.practicum.processes.simulation.SimulatedStudent;
+import vn.practicum.processes.simulation.SimulationTarget;
+
 /**
  * One demo student and where the demo leaves them.
  *
@@ -12,5 +17,12 @@ package vn.practicum.webapp.demo;
  * @param target   where to stop
  */
 record DemoStudent(String id, String lastName, String firstName, String school, String host, int credits,
-                   DemoTarget target) {
+                   SimulationTarget target) {
+
+    /** The student as the simulator runs them: placed from the first of next month for three months. */
+    SimulatedStudent simulated(String fieldKey) {
+        LocalDate start = LocalDate.now().plusMonths(1).withDayOfMonth(1);
+        return new SimulatedStudent(new PracticumStart(id, school, fieldKey, "sup." + school, credits, true,
+                start, start.plusMonths(3)), host, target);
+    }
 }

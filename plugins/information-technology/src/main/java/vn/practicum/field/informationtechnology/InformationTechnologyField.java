@@ -8,10 +8,12 @@ import java.util.Set;
 import vn.practicum.engine.spi.FieldPlugin;
 import vn.practicum.engine.spi.LocalizedText;
 import vn.practicum.engine.spi.RequiredDocument;
+import vn.practicum.engine.spi.SampleAnswers;
 import vn.practicum.engine.spi.ResourceBundle;
 import vn.practicum.engine.spi.Rubric;
 import vn.practicum.engine.spi.Rubric.Criterion;
 import vn.practicum.engine.spi.Stage;
+import vn.practicum.field.informationtechnology.internal.InformationTechnologySampleAnswers;
 
 /**
  * Công nghệ thông tin / Information technology.
@@ -120,5 +122,10 @@ public class InformationTechnologyField implements FieldPlugin {
     @Override
     public ResourceBundle bundle() {
         return BUNDLE;
+    }
+
+    @Override
+    public SampleAnswers sampleAnswers() {
+        return new InformationTechnologySampleAnswers();
     }
 }
