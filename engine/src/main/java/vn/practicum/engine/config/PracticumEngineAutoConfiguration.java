@@ -53,14 +53,15 @@ public class PracticumEngineAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public FieldRegistry fieldRegistry(ObjectProvider<FieldPlugin> plugins) {
-        return new FieldRegistry(plugins.orderedStream().toList());
+    public FieldRegistry fieldRegistry(ObjectProvider<FieldPlugin> plugins, PracticumProperties properties) {
+        return new FieldRegistry(plugins.orderedStream().toList(), properties.fields().disabled());
     }
 
     @Bean(FragmentResolver.BEAN_NAME)
     @ConditionalOnMissingBean
-    public FragmentResolver fieldFragments(FieldRegistry fields) {
-        return new FragmentResolver(fields);
+    public FragmentResolver fieldFragments(FieldRegistry fields, ObjectProvider<ProcessEngine> processEngine) {
+        return new FragmentResolver(fields, processKey -> processEngine.getObject().getRepositoryService()
+                .createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0);
     }
 
     @Bean(Deadlines.BEAN_NAME)

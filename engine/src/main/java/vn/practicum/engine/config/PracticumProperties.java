@@ -1,6 +1,7 @@
 package vn.practicum.engine.config;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.practicum.engine.schedule.PracticumSchedule;
@@ -10,9 +11,15 @@ import vn.practicum.engine.schedule.PracticumSchedule;
  *
  * @param schedule   the cohort's calendar: logbooks, due dates, reminders, escalations
  * @param assessment how the final score is made
+ * @param fields     which fields are switched off
  */
 @ConfigurationProperties("practicum")
-public record PracticumProperties(@DefaultValue Schedule schedule, @DefaultValue Assessment assessment) {
+public record PracticumProperties(@DefaultValue Schedule schedule, @DefaultValue Assessment assessment,
+                                  @DefaultValue Fields fields) {
+
+    /** {@code practicum.fields.disabled}: keys of fields switched off (not deployed, no new students). */
+    public record Fields(@DefaultValue Set<String> disabled) {
+    }
 
     /** {@code practicum.schedule.*}, ISO-8601 durations. */
     public record Schedule(@DefaultValue("8") int logbookCount, @DefaultValue("P7D") String logbookInterval,

@@ -79,9 +79,10 @@ public class PracticumLifecycle {
         if (start.schoolCode() == null || !start.schoolCode().matches("[a-z0-9][a-z0-9-]{0,31}")) {
             problems.add("schoolCode: required, lower-case letters, digits or '-'");
         }
-        if (start.fieldKey() == null
-                || (ProgrammeField.ofKey(start.fieldKey()).isEmpty() && !fields.isKnown(start.fieldKey()))) {
+        if (start.fieldKey() == null || (ProgrammeField.ofKey(start.fieldKey()).isEmpty() && fields.find(start.fieldKey()).isEmpty())) {
             problems.add("fieldKey: unknown field '" + start.fieldKey() + "'");
+        } else if (!fields.isOffered(start.fieldKey())) {
+            problems.add("fieldKey: field '" + start.fieldKey() + "' is switched off and takes no new students");
         }
         if (start.supervisorId() == null || start.supervisorId().isBlank()) {
             problems.add("supervisorId: required");

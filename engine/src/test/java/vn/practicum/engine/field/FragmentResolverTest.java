@@ -62,4 +62,21 @@ class FragmentResolverTest {
                 new Rubric.Criterion("b", LocalizedText.of("b", "b"), new BigDecimal("0.4")))))
                 .hasMessageContaining("must add up to 1");
     }
+
+    @Test
+    void a_field_switched_off_is_not_deployed_nor_offered_but_its_students_finish_on_its_deployed_fragments() {
+        FieldRegistry registry = new FieldRegistry(
+                List.of(field("tourism", Set.of(Stage.PLACEMENT, Stage.MENTORING)), field("fintech", Set.of(Stage.PLACEMENT))),
+                Set.of("tourism"));
+        FragmentResolver resolver = new FragmentResolver(registry, "tourism-placement"::equals);
+
+        assertThat(registry.fields()).extracting(FieldPlugin::key).containsExactly("fintech");
+        assertThat(registry.isOffered("tourism")).isFalse();
+        assertThat(registry.isOffered("fintech")).isTrue();
+        assertThat(registry.isOffered("e-commerce")).as("a programme field without plugin").isTrue();
+        assertThat(registry.isOffered("astrology")).isFalse();
+        assertThat(resolver.processKey("tourism", "placement")).isEqualTo("tourism-placement");
+        assertThat(resolver.processKey("tourism", "mentoring")).as("never deployed").isEqualTo("generic-mentoring");
+        assertThat(registry.rubricFor("tourism").criteria()).extracting(Rubric.Criterion::key).containsExactly("overall");
+    }
 }

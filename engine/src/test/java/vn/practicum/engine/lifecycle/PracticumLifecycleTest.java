@@ -47,4 +47,14 @@ class PracticumLifecycleTest {
                 .isInstanceOf(PracticumLifecycle.LifecycleConflictException.class)
                 .hasMessageContaining("no practicum running");
     }
+
+    @Test
+    void refuses_a_new_student_in_a_field_switched_off() {
+        PracticumLifecycle withTourismOff = new PracticumLifecycle(PracticumTestEngine.withFields().getRuntimeService(),
+                new FieldRegistry(List.of(), java.util.Set.of("tourism")), PracticumSchedule.defaults());
+
+        assertThatThrownBy(() -> withTourismOff.start(PracticumTestEngine.eligibleStudent("st-off-1", "hust", "tourism")))
+                .isInstanceOfSatisfying(PracticumLifecycle.InvalidLifecycleRequestException.class, e ->
+                        assertThat(e.problems()).containsExactly("fieldKey: field 'tourism' is switched off and takes no new students"));
+    }
 }

@@ -62,6 +62,11 @@ public class LifecycleSimulator {
     /** Starts the student's practicum and runs it to the target; returns the actions it took. */
     public int run(SimulatedStudent student) {
         lifecycle.start(student.start());
+        return resume(student);
+    }
+
+    /** Runs a student whose practicum is already running on to the target; returns the actions it took. */
+    public int resume(SimulatedStudent student) {
         SampleAnswers fieldAnswers = fields.find(student.start().fieldKey()).map(FieldPlugin::sampleAnswers)
                 .orElse(SampleAnswers.NONE);
         SampleAnswers coreAnswers = CoreSampleAnswers.forHost(student.hostCode());
