@@ -8,8 +8,9 @@ import static vn.practicum.processes.simulation.SimulationTarget.withdrawnAt;
 import java.util.List;
 
 /**
- * The demo cohort: two schools, three hosts (one a commune People's Committee), their staff, and
- * thirty information-technology students left at every stage of the lifecycle.
+ * The demo cohort: two schools, four hosts (one a commune People's Committee, one a port), their staff,
+ * and thirty students of the ten fields — information technology the most — left at every stage of
+ * the lifecycle.
  */
 final class DemoCohort {
 
@@ -17,7 +18,17 @@ final class DemoCohort {
     }
 
     static final String PASSWORD = "demo";
-    static final String FIELD = "information-technology";
+    // the ten fields; information technology, the FPT–Quảng Ninh reference case, has the most students
+    static final String IT = "information-technology";
+    static final String TOURISM = "tourism";
+    static final String PORT = "port-operations";
+    static final String GREEN = "green-certification";
+    static final String DIGIBIZ = "digital-business";
+    static final String FINTECH = "fintech";
+    static final String VOCDT = "vocational-digital-transformation";
+    static final String DATA = "digital-data";
+    static final String STRATEGY = "strategic-management";
+    static final String ECOM = "e-commerce";
 
     static final List<DemoParty> SCHOOLS = List.of(
             new DemoParty("hust", "Đại học Bách khoa Hà Nội"),
@@ -26,37 +37,38 @@ final class DemoCohort {
     static final List<DemoParty> HOSTS = List.of(
             new DemoParty("vnpt", "VNPT Quảng Ninh"),
             new DemoParty("fsoft", "Công ty TNHH Phần mềm FPT (FPT Software)"),
-            new DemoParty("tienyen", "Ủy ban nhân dân xã Tiên Yên"));
+            new DemoParty("tienyen", "Ủy ban nhân dân xã Tiên Yên"),
+            new DemoParty("cailan", "Công ty Cổ phần Cảng Quảng Ninh (cảng Cái Lân)"));
 
     static final List<DemoStudent> STUDENTS = List.of(
-            new DemoStudent("hust-001", "Nguyễn Văn", "An", "hust", "vnpt", 120, waitIn("Task_ReviewLogbook")),
-            new DemoStudent("hust-002", "Trần Thị", "Bình", "hust", "fsoft", 118, waitIn("Task_ReviewLogbook")),
-            new DemoStudent("hust-003", "Lê Hoàng", "Cường", "hust", null, 112, waitIn("Task_ApproveEnrolment")),
-            new DemoStudent("hust-004", "Phạm Thị", "Dung", "hust", null, 125, waitIn("Task_ApproveEnrolment")),
-            new DemoStudent("hust-005", "Hoàng Minh", "Đức", "hust", null, 110, waitIn("Task_RecordConsent")),
-            new DemoStudent("hust-006", "Vũ Thị", "Giang", "hust", null, 72, finished()),
-            new DemoStudent("hust-007", "Đặng Quốc", "Hải", "hust", null, 130, waitIn("Task_SubmitPreferences")),
-            new DemoStudent("hust-008", "Bùi Thị", "Hạnh", "hust", null, 121, waitIn("Task_ProposeHost")),
-            new DemoStudent("hust-009", "Đỗ Văn", "Hùng", "hust", "tienyen", 119, waitIn("Task_ReviewCandidate")),
-            new DemoStudent("hust-010", "Hồ Thị", "Lan", "hust", "vnpt", 116, waitIn("Task_SubmitTrainingCertificates")),
-            new DemoStudent("hust-011", "Ngô Đức", "Mạnh", "hust", "fsoft", 124, waitIn("Task_MidtermEvaluation")),
-            new DemoStudent("hust-012", "Dương Thị", "Ngọc", "hust", "tienyen", 127, waitIn("Task_GradeReport")),
-            new DemoStudent("hust-013", "Lý Văn", "Phúc", "hust", "vnpt", 133, finished()),
-            new DemoStudent("hust-014", "Trịnh Thị", "Quỳnh", "hust", "fsoft", 117, withdrawnAt("Task_SubmitLogbook")),
-            new DemoStudent("hust-015", "Mai Văn", "Sơn", "hust", "tienyen", 122, waitIn("Task_SiteVisit")),
-            new DemoStudent("fpt-001", "Nguyễn Thị", "Thảo", "fpt", "tienyen", 115, waitIn("Task_ReviewLogbook")),
-            new DemoStudent("fpt-002", "Phan Văn", "Thắng", "fpt", "vnpt", 111, waitIn("Task_ReviewLogbook")),
-            new DemoStudent("fpt-003", "Vương Thị", "Trang", "fpt", null, 108, waitIn("Task_ApproveEnrolment")),
-            new DemoStudent("fpt-004", "Tạ Quang", "Trung", "fpt", "fsoft", 114, waitIn("Task_AcceptOffer")),
-            new DemoStudent("fpt-005", "Lương Thị", "Uyên", "fpt", "vnpt", 120, waitIn("Task_SignAgreementSchool")),
-            new DemoStudent("fpt-006", "Đinh Văn", "Việt", "fpt", "tienyen", 109, waitIn("Task_SignNdaAndAccessRights")),
-            new DemoStudent("fpt-007", "Cao Thị", "Xuân", "fpt", "fsoft", 126, waitIn("Task_AssignMentor")),
-            new DemoStudent("fpt-008", "Kiều Văn", "Yên", "fpt", "vnpt", 113, waitIn("Task_ReviewSecurityDossier")),
-            new DemoStudent("fpt-009", "Lâm Thị", "Ánh", "fpt", "tienyen", 118, waitIn("Task_FinalEvaluation")),
-            new DemoStudent("fpt-010", "Triệu Văn", "Bảo", "fpt", "fsoft", 131, finished()),
-            new DemoStudent("fpt-011", "Quách Thị", "Châu", "fpt", "vnpt", 123, waitIn("Task_RecognizeCredits")),
-            new DemoStudent("fpt-012", "Hà Minh", "Duy", "fpt", "tienyen", 117, escalatedReview()),
-            new DemoStudent("fpt-013", "Tôn Nữ", "Hương", "fpt", "fsoft", 110, waitIn("Task_SubmitLogbook")),
-            new DemoStudent("fpt-014", "Âu Văn", "Khoa", "fpt", "tienyen", 112, withdrawnAt("Task_ReviewCandidate")),
-            new DemoStudent("fpt-015", "Khúc Thị", "Linh", "fpt", "vnpt", 85, finished()));
+            new DemoStudent("hust-001", IT, "Nguyễn Văn", "An", "hust", "vnpt", 120, waitIn("Task_ReviewLogbook")),
+            new DemoStudent("hust-002", FINTECH, "Trần Thị", "Bình", "hust", "fsoft", 118, waitIn("Task_ReviewLogbook")),
+            new DemoStudent("hust-003", TOURISM, "Lê Hoàng", "Cường", "hust", null, 112, waitIn("Task_ApproveEnrolment")),
+            new DemoStudent("hust-004", IT, "Phạm Thị", "Dung", "hust", null, 125, waitIn("Task_ApproveEnrolment")),
+            new DemoStudent("hust-005", GREEN, "Hoàng Minh", "Đức", "hust", null, 110, waitIn("Task_RecordConsent")),
+            new DemoStudent("hust-006", IT, "Vũ Thị", "Giang", "hust", null, 72, finished()),
+            new DemoStudent("hust-007", ECOM, "Đặng Quốc", "Hải", "hust", null, 130, waitIn("Task_SubmitPreferences")),
+            new DemoStudent("hust-008", STRATEGY, "Bùi Thị", "Hạnh", "hust", null, 121, waitIn("Task_ProposeHost")),
+            new DemoStudent("hust-009", DATA, "Đỗ Văn", "Hùng", "hust", "tienyen", 119, waitIn("Task_ReviewCandidate")),
+            new DemoStudent("hust-010", IT, "Hồ Thị", "Lan", "hust", "vnpt", 116, waitIn("Task_SubmitTrainingCertificates")),
+            new DemoStudent("hust-011", DIGIBIZ, "Ngô Đức", "Mạnh", "hust", "fsoft", 124, waitIn("Task_MidtermEvaluation")),
+            new DemoStudent("hust-012", VOCDT, "Dương Thị", "Ngọc", "hust", "tienyen", 127, waitIn("Task_GradeReport")),
+            new DemoStudent("hust-013", IT, "Lý Văn", "Phúc", "hust", "vnpt", 133, finished()),
+            new DemoStudent("hust-014", ECOM, "Trịnh Thị", "Quỳnh", "hust", "fsoft", 117, withdrawnAt("Task_SubmitLogbook")),
+            new DemoStudent("hust-015", TOURISM, "Mai Văn", "Sơn", "hust", "tienyen", 122, waitIn("Task_SiteVisit")),
+            new DemoStudent("fpt-001", IT, "Nguyễn Thị", "Thảo", "fpt", "tienyen", 115, waitIn("Task_ReviewLogbook")),
+            new DemoStudent("fpt-002", DIGIBIZ, "Phan Văn", "Thắng", "fpt", "vnpt", 111, waitIn("Task_ReviewLogbook")),
+            new DemoStudent("fpt-003", PORT, "Vương Thị", "Trang", "fpt", null, 108, waitIn("Task_ApproveEnrolment")),
+            new DemoStudent("fpt-004", IT, "Tạ Quang", "Trung", "fpt", "fsoft", 114, waitIn("Task_AcceptOffer")),
+            new DemoStudent("fpt-005", FINTECH, "Lương Thị", "Uyên", "fpt", "vnpt", 120, waitIn("Task_SignAgreementSchool")),
+            new DemoStudent("fpt-006", IT, "Đinh Văn", "Việt", "fpt", "tienyen", 109, waitIn("Task_SignNdaAndAccessRights")),
+            new DemoStudent("fpt-007", STRATEGY, "Cao Thị", "Xuân", "fpt", "fsoft", 126, waitIn("Task_AssignMentor")),
+            new DemoStudent("fpt-008", IT, "Kiều Văn", "Yên", "fpt", "vnpt", 113, waitIn("Task_ReviewSecurityDossier")),
+            new DemoStudent("fpt-009", IT, "Lâm Thị", "Ánh", "fpt", "tienyen", 118, waitIn("Task_FinalEvaluation")),
+            new DemoStudent("fpt-010", ECOM, "Triệu Văn", "Bảo", "fpt", "fsoft", 131, finished()),
+            new DemoStudent("fpt-011", IT, "Quách Thị", "Châu", "fpt", "vnpt", 123, waitIn("Task_RecognizeCredits")),
+            new DemoStudent("fpt-012", DATA, "Hà Minh", "Duy", "fpt", "tienyen", 117, escalatedReview()),
+            new DemoStudent("fpt-013", PORT, "Tôn Nữ", "Hương", "fpt", "cailan", 110, waitIn("Task_SubmitLogbook")),
+            new DemoStudent("fpt-014", TOURISM, "Âu Văn", "Khoa", "fpt", "tienyen", 112, withdrawnAt("Task_ReviewCandidate")),
+            new DemoStudent("fpt-015", PORT, "Khúc Thị", "Linh", "fpt", "vnpt", 85, finished()));
 }

@@ -46,8 +46,13 @@ class DemoCohortSetup {
         int loaded = 0;
         for (DemoStudent student : DemoCohort.STUDENTS) {
             if (tracking.find(student.id()).isEmpty() && !lifecycle.isRunning(student.id())) {
-                simulator.run(student.simulated(DemoCohort.FIELD));
-                loaded++;
+                try {
+                    simulator.run(student.simulated());
+                    loaded++;
+                } catch (RuntimeException e) {
+                    // one student who cannot be placed where the demo wants does not keep the application from starting
+                    LOG.error("Demo student {} ({}) could not be loaded", student.id(), student.field(), e);
+                }
             }
         }
         LOG.info("Demo cohort: {} students loaded now, {} in all; users and passwords are listed in README.md",

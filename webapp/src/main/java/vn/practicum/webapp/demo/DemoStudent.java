@@ -9,6 +9,7 @@ import vn.practicum.processes.simulation.SimulationTarget;
  * One demo student and where the demo leaves them.
  *
  * @param id       user id and business key, such as {@code hust-001}
+ * @param field    the student's field key
  * @param lastName family and middle name, Vietnamese
  * @param firstName given name
  * @param school   school code
@@ -16,13 +17,13 @@ import vn.practicum.processes.simulation.SimulationTarget;
  * @param credits  credits earned (below the field's minimum: not eligible)
  * @param target   where to stop
  */
-record DemoStudent(String id, String lastName, String firstName, String school, String host, int credits,
+record DemoStudent(String id, String field, String lastName, String firstName, String school, String host, int credits,
                    SimulationTarget target) {
 
     /** The student as the simulator runs them: placed from the first of next month for three months. */
-    SimulatedStudent simulated(String fieldKey) {
+    SimulatedStudent simulated() {
         LocalDate start = LocalDate.now().plusMonths(1).withDayOfMonth(1);
-        return new SimulatedStudent(new PracticumStart(id, school, fieldKey, "sup." + school, credits, true,
+        return new SimulatedStudent(new PracticumStart(id, school, field, "sup." + school, credits, true,
                 start, start.plusMonths(3)), host, target);
     }
 }

@@ -71,6 +71,18 @@ class DemoCohortTest {
     }
 
     @Test
+    void covers_the_ten_fields_with_information_technology_the_largest() {
+        Map<String, Long> byField = DemoCohort.STUDENTS.stream()
+                .map(student -> tracking.find(student.id()).orElseThrow())
+                .collect(Collectors.groupingBy(StudentStage::fieldKey, Collectors.counting()));
+
+        assertThat(byField.keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(vn.practicum.engine.field.ProgrammeField.values())
+                        .map(vn.practicum.engine.field.ProgrammeField::key).toList());
+        assertThat(byField.get(DemoCohort.IT)).isEqualTo(byField.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+    }
+
+    @Test
     void an_it_student_goes_through_the_fields_own_fragments_from_enrolment_to_certificate() {
         // given the plugin's bundle is deployed as its own deployment
         assertThat(repository.createDeploymentQuery().deploymentName("practicum-field-information-technology").count()).isEqualTo(1);
