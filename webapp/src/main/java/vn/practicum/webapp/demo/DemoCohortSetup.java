@@ -1,5 +1,7 @@
 package vn.practicum.webapp.demo;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ class DemoCohortSetup {
     private final StudentStageQueries tracking;
     private final PartyAccess partyAccess;
     private final FieldRegistry fields;
+    private final List<String> failed = new CopyOnWriteArrayList<>();
 
     DemoCohortSetup(ProcessEngine engine, PracticumLifecycle lifecycle, StudentStageQueries tracking, PartyAccess partyAccess,
                     FieldRegistry fields) {
@@ -52,11 +55,17 @@ class DemoCohortSetup {
                 } catch (RuntimeException e) {
                     // one student who cannot be placed where the demo wants does not keep the application from starting
                     LOG.error("Demo student {} ({}) could not be loaded", student.id(), student.field(), e);
+                    failed.add(student.id() + ": " + e.getMessage());
                 }
             }
         }
         LOG.info("Demo cohort: {} students loaded now, {} in all; users and passwords are listed in README.md",
                 loaded, DemoCohort.STUDENTS.size());
+    }
+
+    /** The demo students that could not be run to where the demo wants them, with why. */
+    List<String> failedStudents() {
+        return List.copyOf(failed);
     }
 
     /** The demo user who acts for a party group: {@code school:hust:coordinators} → {@code coord.hust}. */

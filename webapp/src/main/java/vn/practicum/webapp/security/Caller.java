@@ -47,6 +47,11 @@ public record Caller(String userId, Set<String> groups) {
         return isProgrammeAdmin() || schools().contains(schoolCode);
     }
 
+    /** Whether the user may enrol students in the school: its coordinators and programme administrators. */
+    public boolean mayEnrolIn(String schoolCode) {
+        return isProgrammeAdmin() || groups.contains(Groups.schoolCoordinators(schoolCode));
+    }
+
     public boolean mayRead(StudentStage student) {
         return isProgrammeAdmin()
                 || userId.equals(student.studentId())

@@ -26,6 +26,7 @@ import vn.practicum.engine.spi.Stage;
 import vn.practicum.engine.tracking.StageStep;
 import vn.practicum.engine.tracking.StudentStage;
 import vn.practicum.engine.tracking.StudentStageQueries;
+import vn.practicum.processes.simulation.SimulationTarget;
 import vn.practicum.webapp.PracticumApplication;
 import vn.practicum.webapp.tasklist.TaskFilters;
 
@@ -57,6 +58,17 @@ class DemoCohortTest {
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
     @Autowired DemoCohortSetup setup;
+    @Autowired org.camunda.bpm.engine.TaskService tasks;
+
+    @Test
+    void every_demo_student_reaches_where_the_demo_leaves_them() {
+        assertThat(setup.failedStudents()).isEmpty();
+        DemoCohort.STUDENTS.stream().filter(s -> s.target().taskKey() != null && s.target().kind() != SimulationTarget.Kind.WITHDRAWN)
+                .forEach(student -> assertThat(tasks.createTaskQuery().processInstanceBusinessKey(student.id())
+                        .taskDefinitionKey(student.target().kind() == SimulationTarget.Kind.ESCALATED_REVIEW
+                                ? "Task_EscalatedLogbookReview" : student.target().taskKey()).count())
+                        .as(student.id()).isEqualTo(1));
+    }
 
     @Test
     void puts_thirty_students_in_every_stage_of_the_lifecycle() {

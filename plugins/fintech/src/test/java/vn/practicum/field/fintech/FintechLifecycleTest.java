@@ -1,0 +1,50 @@
+package vn.practicum.field.fintech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.Test;
+import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.spi.Stage;
+import vn.practicum.engine.test.PracticumTestEngine;
+import vn.practicum.processes.test.FieldLifecycleRun;
+
+/** One fintech student through the whole lifecycle, the field's fragments called in their stages. */
+class FintechLifecycleTest {
+
+    private final FintechField field = new FintechField();
+
+    @Test
+    void a_fintech_student_is_enrolled_placed_mentored_assessed_and_certified_through_the_fields_own_steps() {
+        // given the core lifecycle and this field deployed as the application deploys them
+        ProcessEngine engine = FieldLifecycleRun.engine(field, FintechTestEngine.delegates());
+
+        // when a student runs from enrolment to the end with diligent answers
+        HistoricProcessInstance practicum = FieldLifecycleRun.toTheEnd(engine, field, "fintech-e2e-001");
+
+        // then the practicum completed, through this field's fragments and not the generic ones
+        assertThat(practicum.getEndActivityId()).isEqualTo("EndEvent_Completed");
+        HistoryService history = engine.getHistoryService();
+        for (Stage stage : field.customisedStages()) {
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("fintech-e2e-001")
+                    .processDefinitionKey("fintech-" + stage.processSuffix()).completed().count())
+                    .as(stage.name()).isEqualTo(1);
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("fintech-e2e-001")
+                    .processDefinitionKey("generic-" + stage.processSuffix()).count()).as(stage.name()).isZero();
+        }
+        // every check passed first time: a diligent student and host are never sent back
+        for (String boundary : new String[] {"BoundaryEvent_AmlTrainingInvalid", "BoundaryEvent_SandboxAccessRefused",
+                "BoundaryEvent_ExperimentReportIncomplete"}) {
+            assertThat(history.createHistoricActivityInstanceQuery().activityId(boundary).count()).as(boundary).isZero();
+        }
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(practicum.getId())
+                .activityId("EndEvent_Completed").count()).isEqualTo(1);
+        assertThat(PracticumTestEngine.tracking(engine).find("fintech-e2e-001").orElseThrow().stage())
+                .isEqualTo(Stage.COMPLETED);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(practicum.getId())
+                .variableName(PracticumVariables.CERTIFICATE_NUMBER.name()).singleResult().getValue())
+                .asString().startsWith("HTLV-").endsWith("-FINTECH-E2E-001");
+    }
+}
