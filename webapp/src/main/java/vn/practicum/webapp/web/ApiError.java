@@ -27,7 +27,7 @@ public record ApiError(int status, String error, List<String> problems) {
             case NOT_ACCEPTABLE -> "Định dạng trả về không được hỗ trợ / Not acceptable";
             case CONFLICT -> "Xung đột với trạng thái hiện tại / Conflict";
             case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung không được hỗ trợ / Unsupported media type";
-            case CONTENT_TOO_LARGE -> "Nội dung quá lớn / Content too large";
+            case PAYLOAD_TOO_LARGE -> "Nội dung quá lớn / Payload too large";
             default -> status.is5xxServerError() ? "Lỗi hệ thống / Internal error" : status.getReasonPhrase();
         };
     }
