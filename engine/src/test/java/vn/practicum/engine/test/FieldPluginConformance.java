@@ -148,7 +148,8 @@ public abstract class FieldPluginConformance {
                 .importPackages(pluginPackage);
         assertThat(classes).isNotEmpty();
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", pluginPackage + "..",
-                        "vn.practicum.engine.spi..", "vn.practicum.engine.lifecycle..", "org.camunda.bpm.engine.delegate..",
+                        "vn.practicum.engine.spi..", "vn.practicum.engine.lifecycle..", "vn.practicum.engine.rules..",
+                        "org.camunda.bpm.engine.delegate..",
                         "org.springframework.boot.autoconfigure..", "org.springframework.context.annotation..")
                 .check(classes);
         classes().that().resideInAPackage(pluginPackage + ".internal..")

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -36,15 +39,15 @@ public class DataAccessAgreementCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DataAccessAgreement agreement = new DataAccessAgreement(Inputs.text(execution, DATA_ACCESS_AGREEMENT_NUMBER),
-                Inputs.text(execution, DATA_ACCESS_PURPOSE), Inputs.text(execution, DATA_ACCESS_DATASETS),
-                Inputs.text(execution, DATA_ACCESS_LEVEL), Inputs.ticked(execution, PERSONAL_DATA_INCLUDED),
-                Inputs.text(execution, PERSONAL_DATA_SAFEGUARDS), Inputs.text(execution, DATA_ACCESS_UNTIL));
+        DataAccessAgreement agreement = new DataAccessAgreement(Inputs.textOrDay(execution, DATA_ACCESS_AGREEMENT_NUMBER),
+                Inputs.textOrDay(execution, DATA_ACCESS_PURPOSE), Inputs.textOrDay(execution, DATA_ACCESS_DATASETS),
+                Inputs.textOrDay(execution, DATA_ACCESS_LEVEL), Inputs.ticked(execution, PERSONAL_DATA_INCLUDED),
+                Inputs.textOrDay(execution, PERSONAL_DATA_SAFEGUARDS), Inputs.textOrDay(execution, DATA_ACCESS_UNTIL));
         Date end = PracticumVariables.PLACEMENT_END.from(execution);
 
         List<LocalizedText> problems = rules.problems(agreement,
-                Inputs.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
-                end == null ? null : Inputs.vietnameseDay(end));
+                CalendarDays.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
+                end == null ? null : CalendarDays.vietnameseDay(end));
         if (problems.isEmpty()) {
             execution.removeVariable(DATA_ACCESS_PROBLEM.name());
             return;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -71,7 +73,7 @@ public class DataAccessAgreementRules {
             }
         }
 
-        LocalDate until = Problems.day(LABEL, agreement.accessUntil(), "ngày kết thúc truy cập", "the access end date", problems);
+        LocalDate until = CalendarDays.required(LABEL, agreement.accessUntil(), "ngày kết thúc truy cập", "the access end date", problems);
         if (until != null && until.isBefore(placementStart)) {
             problems.add(problem("truy cập kết thúc ngày " + until + ", trước ngày bắt đầu thực tập " + placementStart,
                     "access ends on " + until + ", before the placement starts on " + placementStart));
@@ -86,6 +88,6 @@ public class DataAccessAgreementRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -41,12 +44,12 @@ public class ElectronicContractCheckDelegate implements JavaDelegate {
         if (signedBy == null) {
             signedBy = PracticumVariables.PLACEMENT_START.require(execution);
         }
-        ElectronicContract contract = new ElectronicContract(Inputs.text(execution, E_CONTRACT_NUMBER),
-                Inputs.text(execution, E_CONTRACT_SIGNATURE_TYPE), Inputs.text(execution, E_CONTRACT_HOST_SIGNED_ON),
-                Inputs.text(execution, E_CONTRACT_STUDENT_SIGNED_ON), Inputs.text(execution, SIGNING_CERTIFICATE_SERIAL),
-                Inputs.text(execution, SIGNING_CERTIFICATE_VALID_UNTIL));
+        ElectronicContract contract = new ElectronicContract(Inputs.textOrDay(execution, E_CONTRACT_NUMBER),
+                Inputs.textOrDay(execution, E_CONTRACT_SIGNATURE_TYPE), Inputs.textOrDay(execution, E_CONTRACT_HOST_SIGNED_ON),
+                Inputs.textOrDay(execution, E_CONTRACT_STUDENT_SIGNED_ON), Inputs.textOrDay(execution, SIGNING_CERTIFICATE_SERIAL),
+                Inputs.textOrDay(execution, SIGNING_CERTIFICATE_VALID_UNTIL));
 
-        List<LocalizedText> problems = rules.problems(contract, Inputs.vietnameseDay(signedBy));
+        List<LocalizedText> problems = rules.problems(contract, CalendarDays.vietnameseDay(signedBy));
         if (problems.isEmpty()) {
             execution.removeVariable(E_CONTRACT_PROBLEM.name());
             return;

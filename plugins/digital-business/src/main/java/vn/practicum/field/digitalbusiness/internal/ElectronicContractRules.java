@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -77,7 +79,7 @@ public class ElectronicContractRules {
                 problems.add(problem("số hiệu chứng thư " + Problems.echo(serial) + " không hợp lệ (8–40 chữ số hệ 16: 0–9, A–F)",
                         "the certificate serial " + Problems.echo(serial) + " is not valid (8–40 hexadecimal digits: 0–9, A–F)"));
             }
-            LocalDate validUntil = Problems.day(LABEL, contract.certificateValidUntil(), "ngày hết hạn chứng thư",
+            LocalDate validUntil = CalendarDays.required(LABEL, contract.certificateValidUntil(), "ngày hết hạn chứng thư",
                     "the certificate's valid-until date", problems);
             if (validUntil != null && hostSignedOn != null && validUntil.isBefore(hostSignedOn)) {
                 problems.add(problem("chứng thư hết hạn ngày " + validUntil + ", trước khi đơn vị tiếp nhận ký ngày " + hostSignedOn
@@ -91,7 +93,7 @@ public class ElectronicContractRules {
 
     private static LocalDate signingDay(String text, String partyVi, String partyEn, LocalDate signedBy,
                                         List<LocalizedText> problems) {
-        LocalDate day = Problems.day(LABEL, text, "ngày ký của " + partyVi, "the day " + partyEn + " signed", problems);
+        LocalDate day = CalendarDays.required(LABEL, text, "ngày ký của " + partyVi, "the day " + partyEn + " signed", problems);
         if (day != null && day.isAfter(signedBy)) {
             problems.add(problem(partyVi + " ký ngày " + day + ", sau ngày bắt đầu thực tập " + signedBy
                             + ": hợp đồng phải được ký trước khi bắt đầu làm việc",
@@ -102,6 +104,6 @@ public class ElectronicContractRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

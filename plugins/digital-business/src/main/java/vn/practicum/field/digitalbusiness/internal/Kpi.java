@@ -1,5 +1,7 @@
 package vn.practicum.field.digitalbusiness.internal;
 
+import vn.practicum.engine.rules.Problems;
+
 /**
  * One key performance indicator of the dashboard, as typed.
  *

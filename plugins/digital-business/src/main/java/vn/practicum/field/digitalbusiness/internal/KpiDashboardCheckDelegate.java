@@ -22,6 +22,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -46,13 +48,13 @@ public class KpiDashboardCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        KpiDashboard dashboard = new KpiDashboard(Inputs.text(execution, KPI_DASHBOARD_LINK),
-                Inputs.text(execution, KPI_DASHBOARD_DATA_SOURCE), Inputs.text(execution, KPI_DASHBOARD_REFRESH), List.of(
-                new Kpi(Inputs.text(execution, KPI1_NAME), Inputs.text(execution, KPI1_UNIT),
+        KpiDashboard dashboard = new KpiDashboard(Inputs.textOrDay(execution, KPI_DASHBOARD_LINK),
+                Inputs.textOrDay(execution, KPI_DASHBOARD_DATA_SOURCE), Inputs.textOrDay(execution, KPI_DASHBOARD_REFRESH), List.of(
+                new Kpi(Inputs.textOrDay(execution, KPI1_NAME), Inputs.textOrDay(execution, KPI1_UNIT),
                         Inputs.number(execution, KPI1_BASELINE), Inputs.number(execution, KPI1_TARGET)),
-                new Kpi(Inputs.text(execution, KPI2_NAME), Inputs.text(execution, KPI2_UNIT),
+                new Kpi(Inputs.textOrDay(execution, KPI2_NAME), Inputs.textOrDay(execution, KPI2_UNIT),
                         Inputs.number(execution, KPI2_BASELINE), Inputs.number(execution, KPI2_TARGET)),
-                new Kpi(Inputs.text(execution, KPI3_NAME), Inputs.text(execution, KPI3_UNIT),
+                new Kpi(Inputs.textOrDay(execution, KPI3_NAME), Inputs.textOrDay(execution, KPI3_UNIT),
                         Inputs.number(execution, KPI3_BASELINE), Inputs.number(execution, KPI3_TARGET))));
 
         List<LocalizedText> problems = rules.problems(dashboard, minimumKpis(execution));

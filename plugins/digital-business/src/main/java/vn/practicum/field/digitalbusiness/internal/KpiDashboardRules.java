@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -101,8 +104,8 @@ public class KpiDashboardRules {
             problems.add(problem(which + " thiếu: " + String.join(", ", missing.stream().map(LocalizedText::vi).toList()),
                     which + " is missing its " + String.join(", ", missing.stream().map(LocalizedText::en).toList())));
         }
-        BigDecimal baseline = Inputs.decimal(kpi.baseline());
-        BigDecimal target = Inputs.decimal(kpi.target());
+        BigDecimal baseline = Numbers.exact(kpi.baseline());
+        BigDecimal target = Numbers.exact(kpi.target());
         if (kpi.baseline() != null && baseline == null) {
             problems.add(problem(which + ": giá trị hiện tại không phải là số", which + ": the baseline is not a number"));
         }
@@ -118,6 +121,6 @@ public class KpiDashboardRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -33,9 +35,9 @@ public class ProcessMapCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcessMap map = new ProcessMap(Inputs.text(execution, PROCESS_MAP_NAME), Inputs.text(execution, PROCESS_MAP_LINK),
-                Inputs.text(execution, PROCESS_MAP_NOTATION), Inputs.number(execution, PROCESS_MAP_STEP_COUNT),
-                Inputs.text(execution, PROCESS_MAP_PAIN_POINTS), Inputs.text(execution, PROCESS_MAP_IMPROVEMENTS));
+        ProcessMap map = new ProcessMap(Inputs.textOrDay(execution, PROCESS_MAP_NAME), Inputs.textOrDay(execution, PROCESS_MAP_LINK),
+                Inputs.textOrDay(execution, PROCESS_MAP_NOTATION), Inputs.number(execution, PROCESS_MAP_STEP_COUNT),
+                Inputs.textOrDay(execution, PROCESS_MAP_PAIN_POINTS), Inputs.textOrDay(execution, PROCESS_MAP_IMPROVEMENTS));
 
         List<LocalizedText> problems = rules.problems(map);
         if (problems.isEmpty()) {

@@ -3,6 +3,9 @@ package vn.practicum.field.digitalbusiness.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -44,7 +47,7 @@ public class ProcessMapRules {
 
         if (map.stepCount() == null) {
             problems.add(problem("thiếu số bước của quy trình hiện tại", "the number of steps of the as-is process is missing"));
-        } else if (Inputs.decimal(map.stepCount()) == null) {
+        } else if (Numbers.exact(map.stepCount()) == null) {
             problems.add(problem("số bước của quy trình không phải là số", "the number of steps is not a number"));
         } else if (!isWholeBetween(map.stepCount(), MIN_STEPS, MAX_STEPS)) {
             problems.add(problem("số bước " + shown(map.stepCount()) + " không hợp lệ: phải là số nguyên từ " + MIN_STEPS + " đến "
@@ -68,17 +71,17 @@ public class ProcessMapRules {
     }
 
     static boolean isWholeBetween(Number number, int lowest, int highest) {
-        BigDecimal value = Inputs.decimal(number);
+        BigDecimal value = Numbers.exact(number);
         return value != null && value.stripTrailingZeros().scale() <= 0
                 && value.compareTo(BigDecimal.valueOf(lowest)) >= 0 && value.compareTo(BigDecimal.valueOf(highest)) <= 0;
     }
 
     /** A number as users wrote it: no trailing zeros, no exponent. */
     static String shown(Number number) {
-        return Inputs.decimal(number).stripTrailingZeros().toPlainString();
+        return Numbers.exact(number).stripTrailingZeros().toPlainString();
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

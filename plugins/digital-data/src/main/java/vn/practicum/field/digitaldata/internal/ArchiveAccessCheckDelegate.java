@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -47,7 +50,7 @@ public class ArchiveAccessCheckDelegate implements JavaDelegate {
                 in.read(CONFIDENTIALITY_SIGNED_ON));
 
         List<LocalizedText> problems = in.problems().isEmpty()
-                ? rules.problems(access, maximum, Days.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)))
+                ? rules.problems(access, maximum, CalendarDays.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)))
                 : in.problems();
         if (problems.isEmpty()) {
             execution.removeVariable(ARCHIVE_ACCESS_PROBLEM.name());

@@ -1,12 +1,14 @@
 package vn.practicum.field.digitaldata.internal;
 
-import static vn.practicum.field.digitaldata.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -60,7 +62,7 @@ public class ArchiveAccessRules {
         } else if (isBlank(access.confidentialitySignedOn())) {
             problems.add(problem("thiếu ngày ký cam kết bảo mật", "the date the confidentiality commitment was signed is missing"));
         } else {
-            Optional<LocalDate> signedOn = Days.parse(access.confidentialitySignedOn());
+            Optional<LocalDate> signedOn = CalendarDays.parse(access.confidentialitySignedOn());
             if (signedOn.isEmpty()) {
                 problems.add(problem("ngày ký " + Problems.echo(access.confidentialitySignedOn()) + " không phải ngày hợp lệ theo định dạng yyyy-MM-dd",
                         "the signing date " + Problems.echo(access.confidentialitySignedOn()) + " is not a valid date in the format yyyy-MM-dd"));
@@ -102,6 +104,6 @@ public class ArchiveAccessRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(ACCESS, vi, en);
+        return Problems.about(ACCESS, vi, en);
     }
 }

@@ -1,6 +1,6 @@
 package vn.practicum.field.digitaldata.internal;
 
-import static vn.practicum.field.digitaldata.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 import vn.practicum.field.digitaldata.internal.DigitisationStandard.ChecksumAlgorithm;
 import vn.practicum.field.digitaldata.internal.DigitisationStandard.ColourMode;
@@ -137,6 +139,6 @@ public class DigitisationBatchRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(BATCH, vi, en);
+        return Problems.about(BATCH, vi, en);
     }
 }

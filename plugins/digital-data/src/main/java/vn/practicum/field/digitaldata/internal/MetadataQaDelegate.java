@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.ProcessVariable;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 
 /**
  * {@code ${digitalDataMetadataQaCheck}}: evaluates the mentor's metadata QA of the batch ({@link MetadataQaRules}), with

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -106,6 +108,6 @@ public class MetadataQaRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(QA, vi, en);
+        return Problems.about(QA, vi, en);
     }
 }

@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -51,7 +54,7 @@ public class TrainingRecordCheckDelegate implements JavaDelegate {
                         in.read(ARCHIVE_TRAINING_ISSUER), in.read(ARCHIVE_TRAINING_COMPLETED_ON), in.read(ARCHIVE_TRAINING_VALID_UNTIL)));
 
         List<LocalizedText> problems = in.problems().isEmpty()
-                ? rules.problems(records, Days.vietnameseDay(validOn)) : in.problems();
+                ? rules.problems(records, CalendarDays.vietnameseDay(validOn)) : in.problems();
         if (problems.isEmpty()) {
             execution.removeVariable(TRAINING_PROBLEM.name());
             return;

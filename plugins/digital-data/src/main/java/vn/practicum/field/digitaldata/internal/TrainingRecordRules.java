@@ -1,6 +1,6 @@
 package vn.practicum.field.digitaldata.internal;
 
-import static vn.practicum.field.digitaldata.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -43,34 +45,34 @@ public class TrainingRecordRules {
         List<LocalizedText> problems = new ArrayList<>();
 
         if (isBlank(record.number())) {
-            problems.add(Problems.of(label, "thiếu số chứng nhận", "the certificate number is missing"));
+            problems.add(Problems.about(label, "thiếu số chứng nhận", "the certificate number is missing"));
         } else if (!CERTIFICATE_NUMBER.matcher(record.number().strip()).matches()) {
-            problems.add(Problems.of(label,
+            problems.add(Problems.about(label,
                     "số chứng nhận " + Problems.echo(record.number()) + " không đúng định dạng (3–40 ký tự gồm chữ, số, '/', '-', '.', có ít nhất một chữ số)",
                     "the certificate number " + Problems.echo(record.number()) + " is not valid (3–40 letters, digits, '/', '-', '.', with at least one digit)"));
         }
 
         if (isBlank(record.issuer())) {
-            problems.add(Problems.of(label, "thiếu đơn vị đào tạo, cấp chứng nhận", "the issuer is missing"));
+            problems.add(Problems.about(label, "thiếu đơn vị đào tạo, cấp chứng nhận", "the issuer is missing"));
         } else if (record.issuer().strip().length() > MAX_ISSUER_LENGTH) {
-            problems.add(Problems.of(label, "tên đơn vị cấp dài quá " + MAX_ISSUER_LENGTH + " ký tự",
+            problems.add(Problems.about(label, "tên đơn vị cấp dài quá " + MAX_ISSUER_LENGTH + " ký tự",
                     "the issuer is longer than " + MAX_ISSUER_LENGTH + " characters"));
         }
 
         Optional<LocalDate> completed = day(label, record.completedOn(), "ngày hoàn thành", "completion date", problems);
         Optional<LocalDate> lastDay = day(label, record.validUntil(), "ngày hết hiệu lực", "valid-until date", problems);
         if (completed.isPresent() && completed.get().isAfter(workStarts)) {
-            problems.add(Problems.of(label,
+            problems.add(Problems.about(label,
                     "hoàn thành ngày " + completed.get() + ", sau ngày bắt đầu thực tập " + workStarts + ": phải học xong trước khi làm việc với tài liệu",
                     "completed on " + completed.get() + ", after the placement starts on " + workStarts + ": the training comes before any work on records"));
         }
         if (lastDay.isPresent() && lastDay.get().isBefore(workStarts)) {
-            problems.add(Problems.of(label,
+            problems.add(Problems.about(label,
                     "chứng nhận đã hết hạn ngày " + lastDay.get() + ", trước ngày bắt đầu thực tập " + workStarts,
                     "the certificate expired on " + lastDay.get() + ", before the placement starts on " + workStarts));
         }
         if (completed.isPresent() && lastDay.isPresent() && lastDay.get().isBefore(completed.get())) {
-            problems.add(Problems.of(label,
+            problems.add(Problems.about(label,
                     "ngày hết hiệu lực " + lastDay.get() + " trước ngày hoàn thành " + completed.get(),
                     "the valid-until date " + lastDay.get() + " is before the completion date " + completed.get()));
         }
@@ -79,12 +81,12 @@ public class TrainingRecordRules {
 
     private static Optional<LocalDate> day(LocalizedText label, String text, String vi, String en, List<LocalizedText> problems) {
         if (isBlank(text)) {
-            problems.add(Problems.of(label, "thiếu " + vi, "the " + en + " is missing"));
+            problems.add(Problems.about(label, "thiếu " + vi, "the " + en + " is missing"));
             return Optional.empty();
         }
-        Optional<LocalDate> day = Days.parse(text);
+        Optional<LocalDate> day = CalendarDays.parse(text);
         if (day.isEmpty()) {
-            problems.add(Problems.of(label, vi + " " + Problems.echo(text) + " không phải ngày hợp lệ theo định dạng yyyy-MM-dd",
+            problems.add(Problems.about(label, vi + " " + Problems.echo(text) + " không phải ngày hợp lệ theo định dạng yyyy-MM-dd",
                     "the " + en + " " + Problems.echo(text) + " is not a valid date in the format yyyy-MM-dd"));
         }
         return day;

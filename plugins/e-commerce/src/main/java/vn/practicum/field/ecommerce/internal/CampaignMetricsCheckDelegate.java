@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
 import vn.practicum.engine.lifecycle.ProcessVariable;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 
 /**
  * {@code ${ecommerceCampaignMetricsCheck}}: checks the campaign results the student reported
@@ -58,7 +61,7 @@ public class CampaignMetricsCheckDelegate implements JavaDelegate {
                 in.read(CAMPAIGN_AD_SPEND), in.read(CAMPAIGN_REPORT_LINK), in.read(CAMPAIGN_BUDGET));
 
         CampaignMetrics metrics = in.problems().isEmpty()
-                ? rules.check(results, Days.vietnameseDay(windowStart), windowEnd == null ? null : Days.vietnameseDay(windowEnd))
+                ? rules.check(results, CalendarDays.vietnameseDay(windowStart), windowEnd == null ? null : CalendarDays.vietnameseDay(windowEnd))
                 : CampaignMetrics.refused(in.problems());
         if (!metrics.accepted()) {
             String described = Problems.describe(metrics.problems());

@@ -1,6 +1,6 @@
 package vn.practicum.field.ecommerce.internal;
 
-import static vn.practicum.field.ecommerce.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -104,7 +107,7 @@ public class CampaignMetricsRules {
             problems.add(problem("thiếu " + vi, "the " + en + " is missing"));
             return Optional.empty();
         }
-        Optional<LocalDate> day = Days.parse(text);
+        Optional<LocalDate> day = CalendarDays.parse(text);
         if (day.isEmpty()) {
             problems.add(problem(vi + " " + Problems.echo(text) + " không phải ngày hợp lệ theo định dạng yyyy-MM-dd",
                     "the " + en + " " + Problems.echo(text) + " is not a valid date in the format yyyy-MM-dd"));
@@ -127,6 +130,6 @@ public class CampaignMetricsRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(CAMPAIGN, vi, en);
+        return Problems.about(CAMPAIGN, vi, en);
     }
 }

@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -57,7 +60,7 @@ public class StorefrontDossierCheckDelegate implements JavaDelegate {
                         in.read(PRODUCT_DOCUMENT_ISSUER), in.read(PRODUCT_DOCUMENT_VALID_UNTIL)));
 
         List<LocalizedText> problems = in.problems().isEmpty()
-                ? rules.problems(dossier, Days.vietnameseDay(validOn)) : in.problems();
+                ? rules.problems(dossier, CalendarDays.vietnameseDay(validOn)) : in.problems();
         if (problems.isEmpty()) {
             execution.removeVariable(STOREFRONT_PROBLEM.name());
             return;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 import vn.practicum.field.ecommerce.internal.StorefrontDossier.Product;
 import vn.practicum.field.ecommerce.internal.StorefrontDossier.Seller;

@@ -1,16 +1,13 @@
 package vn.practicum.field.fieldtemplate.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -32,7 +29,6 @@ public class FieldDocumentRules {
     /** The form's pattern for documentNumber is the same expression (a test keeps them equal). */
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?=.*\\d)[\\p{Alnum}][\\p{Alnum}./-]{2,39}");
     static final int MAX_ISSUER_LENGTH = 200;
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private static final LocalizedText LABEL = LocalizedText.of("Giấy tờ chuyên ngành", "Field document");
 
@@ -47,7 +43,7 @@ public class FieldDocumentRules {
         List<LocalizedText> problems = new ArrayList<>();
 
         String kind = document.kind();
-        if (isBlank(kind)) {
+        if (Problems.isBlank(kind)) {
             problems.add(problem("thiếu loại giấy tờ", "the kind of document is missing"));
         } else if (DocumentKind.ofValue(kind).isEmpty()) {
             problems.add(problem("loại giấy tờ " + Problems.echo(kind) + " không được ngành chấp nhận",
@@ -55,7 +51,7 @@ public class FieldDocumentRules {
         }
 
         String number = document.number();
-        if (isBlank(number)) {
+        if (Problems.isBlank(number)) {
             problems.add(problem("thiếu số giấy tờ", "the document number is missing"));
         } else if (!DOCUMENT_NUMBER.matcher(number.strip()).matches()) {
             problems.add(problem(
@@ -64,49 +60,29 @@ public class FieldDocumentRules {
         }
 
         String issuer = document.issuer();
-        if (isBlank(issuer)) {
+        if (Problems.isBlank(issuer)) {
             problems.add(problem("thiếu đơn vị cấp", "the issuer is missing"));
         } else if (issuer.strip().length() > MAX_ISSUER_LENGTH) {
             problems.add(problem("tên đơn vị cấp dài quá " + MAX_ISSUER_LENGTH + " ký tự",
                     "the issuer is longer than " + MAX_ISSUER_LENGTH + " characters"));
         }
 
-        String validUntil = document.validUntil();
-        if (isBlank(validUntil)) {
-            problems.add(problem("thiếu ngày hết hiệu lực", "the valid-until date is missing"));
-        } else {
-            Optional<LocalDate> lastDay = parseDate(validUntil);
-            if (lastDay.isEmpty()) {
-                problems.add(problem(
-                        "ngày hết hiệu lực " + Problems.echo(validUntil) + " không phải ngày hợp lệ theo định dạng yyyy-MM-dd",
-                        "the valid-until date " + Problems.echo(validUntil) + " is not a valid date in the format yyyy-MM-dd"));
-            } else if (lastDay.get().isBefore(validOn)) {
-                problems.add(problem(
-                        "giấy tờ đã hết hạn ngày " + lastDay.get() + ", trước ngày bắt đầu thực tập " + validOn,
-                        "the document expired on " + lastDay.get() + ", before the placement starts on " + validOn));
-            }
+        LocalDate lastDay = CalendarDays.required(LABEL, document.validUntil(), "ngày hết hiệu lực", "the valid-until date",
+                problems);
+        if (lastDay != null && lastDay.isBefore(validOn)) {
+            problems.add(problem(
+                    "giấy tờ đã hết hạn ngày " + lastDay + ", trước ngày bắt đầu thực tập " + validOn,
+                    "the document expired on " + lastDay + ", before the placement starts on " + validOn));
         }
         return problems;
     }
 
     /** The calendar day in Vietnam of an engine date (the lifecycle stores days as midnight, Vietnam time). */
     public static LocalDate vietnameseDay(Date date) {
-        return date.toInstant().atZone(PracticumVariables.VIETNAM).toLocalDate();
-    }
-
-    private static Optional<LocalDate> parseDate(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.strip(), DATE));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return CalendarDays.vietnameseDay(date);
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return LocalizedText.of(LABEL.vi() + ": " + vi, LABEL.en() + ": " + en);
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return Problems.about(LABEL, vi, en);
     }
 }

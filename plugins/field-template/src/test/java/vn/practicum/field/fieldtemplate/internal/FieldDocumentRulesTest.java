@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 // FIELD AUTHOR: test every rule of your field at its boundaries (the last valid day, the first refused value, ...).

@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -59,11 +62,11 @@ public class AmlTrainingCheckDelegate implements JavaDelegate {
             covered.add(AmlTrainingTopic.CONFIDENTIALITY);
         }
         AmlTrainingAttestation attestation = new AmlTrainingAttestation(
-                Inputs.text(execution, AML_ATTESTATION_NUMBER), Inputs.text(execution, AML_TRAINING_PROVIDER),
-                Inputs.text(execution, AML_TRAINING_COMPLETED_ON), Inputs.text(execution, AML_ATTESTATION_VALID_UNTIL),
+                Inputs.textOrDay(execution, AML_ATTESTATION_NUMBER), Inputs.textOrDay(execution, AML_TRAINING_PROVIDER),
+                Inputs.textOrDay(execution, AML_TRAINING_COMPLETED_ON), Inputs.textOrDay(execution, AML_ATTESTATION_VALID_UNTIL),
                 covered, Inputs.number(execution, AML_TEST_SCORE));
 
-        List<LocalizedText> problems = rules.problems(attestation, Inputs.vietnameseDay(validOn), passMark(execution));
+        List<LocalizedText> problems = rules.problems(attestation, CalendarDays.vietnameseDay(validOn), passMark(execution));
         if (problems.isEmpty()) {
             execution.removeVariable(AML_TRAINING_PROBLEM.name());
             return;

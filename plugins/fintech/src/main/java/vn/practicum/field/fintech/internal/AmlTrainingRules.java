@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -65,7 +68,7 @@ public class AmlTrainingRules {
                     "the training provider is longer than " + MAX_PROVIDER_LENGTH + " characters"));
         }
 
-        LocalDate completedOn = Problems.day(LABEL, attestation.completedOn(), "ngày hoàn thành đào tạo", "the training completion date",
+        LocalDate completedOn = CalendarDays.required(LABEL, attestation.completedOn(), "ngày hoàn thành đào tạo", "the training completion date",
                 problems);
         if (completedOn != null && completedOn.isAfter(validOn)) {
             problems.add(problem(
@@ -75,7 +78,7 @@ public class AmlTrainingRules {
                             + ": the training must come before any data access"));
         }
 
-        LocalDate validUntil = Problems.day(LABEL, attestation.validUntil(), "ngày hết hiệu lực", "the valid-until date", problems);
+        LocalDate validUntil = CalendarDays.required(LABEL, attestation.validUntil(), "ngày hết hiệu lực", "the valid-until date", problems);
         if (validUntil != null && validUntil.isBefore(validOn)) {
             problems.add(problem("xác nhận đã hết hiệu lực ngày " + validUntil + ", trước ngày bắt đầu thực tập " + validOn,
                     "the attestation expired on " + validUntil + ", before the placement starts on " + validOn));
@@ -104,7 +107,7 @@ public class AmlTrainingRules {
         if (score == null) {
             return List.of(problem("thiếu điểm bài kiểm tra cuối khóa", "the final test score is missing"));
         }
-        BigDecimal value = Inputs.decimal(score);
+        BigDecimal value = Numbers.exact(score);
         if (value == null) {
             return List.of(problem("điểm bài kiểm tra không phải là số: phải từ 0 đến 100",
                     "the test score is not a number: it must be from 0 to 100"));
@@ -124,6 +127,6 @@ public class AmlTrainingRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.ProcessVariable;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -46,10 +48,10 @@ public class ExperimentReportCheckDelegate implements JavaDelegate {
         putIfPresent(sections, ExperimentSection.RESULTS, execution, EXPERIMENT_RESULTS);
         putIfPresent(sections, ExperimentSection.COMPLIANCE_CONTROLS, execution, EXPERIMENT_COMPLIANCE_CONTROLS);
         putIfPresent(sections, ExperimentSection.MASKING_METHOD, execution, EXPERIMENT_MASKING_METHOD);
-        ExperimentReport report = new ExperimentReport(Inputs.text(execution, EXPERIMENT_TITLE),
-                Inputs.text(execution, EXPERIMENT_DATASET), sections, Inputs.text(execution, EXPERIMENT_REPORT_LINK));
+        ExperimentReport report = new ExperimentReport(Inputs.textOrDay(execution, EXPERIMENT_TITLE),
+                Inputs.textOrDay(execution, EXPERIMENT_DATASET), sections, Inputs.textOrDay(execution, EXPERIMENT_REPORT_LINK));
 
-        List<LocalizedText> problems = rules.problems(report, Inputs.text(execution, SANDBOX_DATA_SCOPE));
+        List<LocalizedText> problems = rules.problems(report, Inputs.textOrDay(execution, SANDBOX_DATA_SCOPE));
         if (problems.isEmpty()) {
             execution.removeVariable(EXPERIMENT_REPORT_PROBLEM.name());
             return;
@@ -61,7 +63,7 @@ public class ExperimentReportCheckDelegate implements JavaDelegate {
 
     private static void putIfPresent(Map<ExperimentSection, String> sections, ExperimentSection section,
                                      DelegateExecution execution, ProcessVariable<String> variable) {
-        String text = Inputs.text(execution, variable);
+        String text = Inputs.textOrDay(execution, variable);
         if (text != null) {
             sections.put(section, text);
         }

@@ -1,10 +1,9 @@
 package vn.practicum.field.fintech.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -67,24 +66,14 @@ public class ExperimentReportRules {
         }
 
         String link = report.reportLink();
-        if (!Problems.isBlank(link) && !isHttpsAddress(link.strip())) {
+        if (!Problems.isBlank(link) && !Inputs.isHttpsAddress(link.strip())) {
             problems.add(problem("liên kết " + Problems.echo(link) + " không phải địa chỉ https hợp lệ",
                     "the link " + Problems.echo(link) + " is not a valid https address"));
         }
         return problems;
     }
 
-    static boolean isHttpsAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -40,15 +43,15 @@ public class SandboxAccessCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SandboxAccess access = new SandboxAccess(Inputs.text(execution, SANDBOX_ENVIRONMENT),
-                Inputs.text(execution, SANDBOX_ACCOUNT), Inputs.text(execution, SANDBOX_DATA_SCOPE),
+        SandboxAccess access = new SandboxAccess(Inputs.textOrDay(execution, SANDBOX_ENVIRONMENT),
+                Inputs.textOrDay(execution, SANDBOX_ACCOUNT), Inputs.textOrDay(execution, SANDBOX_DATA_SCOPE),
                 Inputs.ticked(execution, PRODUCTION_ACCESS_EXCLUDED),
-                Inputs.text(execution, SANDBOX_ACCESS_FROM), Inputs.text(execution, SANDBOX_ACCESS_UNTIL));
+                Inputs.textOrDay(execution, SANDBOX_ACCESS_FROM), Inputs.textOrDay(execution, SANDBOX_ACCESS_UNTIL));
         Date end = PracticumVariables.PLACEMENT_END.from(execution);
 
-        List<LocalizedText> problems = rules.problems(access, Inputs.text(execution, AML_TRAINING_COMPLETED_ON),
-                Inputs.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
-                end == null ? null : Inputs.vietnameseDay(end), maximumScope(execution));
+        List<LocalizedText> problems = rules.problems(access, Inputs.textOrDay(execution, AML_TRAINING_COMPLETED_ON),
+                CalendarDays.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
+                end == null ? null : CalendarDays.vietnameseDay(end), maximumScope(execution));
         if (problems.isEmpty()) {
             execution.removeVariable(SANDBOX_ACCESS_PROBLEM.name());
             return;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -78,9 +80,9 @@ public class SandboxAccessRules {
                     "it is not confirmed that the student has no access to production systems"));
         }
 
-        LocalDate from = Problems.day(LABEL, access.accessFrom(), "ngày bắt đầu truy cập", "the access start date", problems);
-        LocalDate until = Problems.day(LABEL, access.accessUntil(), "ngày kết thúc truy cập", "the access end date", problems);
-        LocalDate trained = Inputs.day(trainingCompletedOn);
+        LocalDate from = CalendarDays.required(LABEL, access.accessFrom(), "ngày bắt đầu truy cập", "the access start date", problems);
+        LocalDate until = CalendarDays.required(LABEL, access.accessUntil(), "ngày kết thúc truy cập", "the access end date", problems);
+        LocalDate trained = CalendarDays.parse(trainingCompletedOn).orElse(null);
         if (from != null) {
             if (trained == null) {
                 problems.add(problem("chưa có ngày hoàn thành đào tạo AML/KYC hợp lệ: không cấp quyền truy cập dữ liệu trước khi đào tạo",
@@ -110,6 +112,6 @@ public class SandboxAccessRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

@@ -1,7 +1,7 @@
 package vn.practicum.field.greencertification.internal;
 
-import static vn.practicum.field.greencertification.internal.Problems.echo;
-import static vn.practicum.field.greencertification.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.echo;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.Numbers;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -93,7 +94,7 @@ public class GhgInventoryRules {
         if (isBlank(inventory.qaQcProcedures())) {
             problems.add(LocalizedText.of("Thiếu mô tả kiểm soát và đảm bảo chất lượng (QA/QC)", "The QA/QC procedures are missing"));
         }
-        Optional<BigDecimal> uncertainty = Numbers.exact(inventory.uncertaintyPercent());
+        Optional<BigDecimal> uncertainty = Numbers.parse(inventory.uncertaintyPercent());
         if (inventory.uncertaintyPercent() == null) {
             problems.add(LocalizedText.of("Thiếu độ không chắc chắn (%)", "The uncertainty (%) is missing"));
         } else if (uncertainty.isEmpty() || uncertainty.get().signum() < 0 || uncertainty.get().compareTo(HUNDRED) > 0) {
@@ -124,7 +125,7 @@ public class GhgInventoryRules {
             }
             return Optional.empty();
         }
-        Optional<BigDecimal> amount = Numbers.exact(value).filter(number -> number.signum() >= 0);
+        Optional<BigDecimal> amount = Numbers.parse(value).filter(number -> number.signum() >= 0);
         if (amount.isEmpty()) {
             problems.add(LocalizedText.of("Phát thải " + vi + " " + echo(value) + " phải là số tCO2e không âm",
                     en + " emissions " + echo(value) + " must be a number of tCO2e, 0 or more"));

@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
 import vn.practicum.engine.lifecycle.ProcessVariable;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -46,9 +49,9 @@ public class GhgTrainingCheckDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         GhgTraining training = new GhgTraining(Inputs.text(execution, GHG_TRAINING_CERTIFICATE_NUMBER),
                 Inputs.text(execution, GHG_TRAINING_PROVIDER), Inputs.text(execution, GHG_TRAINING_COMPLETED_ON),
-                Inputs.raw(execution, GHG_TRAINING_HOURS), Inputs.answer(execution, GHG_TRAINING_COVERS_BOUNDARIES),
-                Inputs.answer(execution, GHG_TRAINING_COVERS_ACTIVITY_DATA), Inputs.answer(execution, GHG_TRAINING_COVERS_EMISSION_FACTORS),
-                Inputs.answer(execution, GHG_TRAINING_COVERS_QUALITY_MANAGEMENT));
+                Inputs.raw(execution, GHG_TRAINING_HOURS), Inputs.raw(execution, GHG_TRAINING_COVERS_BOUNDARIES),
+                Inputs.raw(execution, GHG_TRAINING_COVERS_ACTIVITY_DATA), Inputs.raw(execution, GHG_TRAINING_COVERS_EMISSION_FACTORS),
+                Inputs.raw(execution, GHG_TRAINING_COVERS_QUALITY_MANAGEMENT));
         Date completedBy = TRAINING_COMPLETED_BY.from(execution);
         if (completedBy == null) {
             completedBy = PracticumVariables.PLACEMENT_START.require(execution);

@@ -1,7 +1,7 @@
 package vn.practicum.field.greencertification.internal;
 
-import static vn.practicum.field.greencertification.internal.Problems.echo;
-import static vn.practicum.field.greencertification.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.echo;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -92,7 +96,7 @@ public class GhgTrainingRules {
             }
         }
 
-        Optional<BigDecimal> hours = Numbers.exact(training.hours());
+        Optional<BigDecimal> hours = Numbers.parse(training.hours());
         if (training.hours() == null) {
             problems.add(Problems.about(TRAINING, "thiếu số giờ đào tạo", "the training hours are missing"));
         } else if (hours.isEmpty() || hours.get().signum() <= 0) {

@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -46,10 +49,10 @@ public class ImpartialityCheckDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ImpartialityDeclaration declaration = new ImpartialityDeclaration(Inputs.text(execution, DECLARED_ORGANISATION_CODE),
-                Inputs.answer(execution, EMPLOYED_BY_ORGANISATION), Inputs.text(execution, EMPLOYMENT_ENDED_ON),
-                Inputs.answer(execution, CONSULTED_FOR_ORGANISATION), Inputs.text(execution, CONSULTANCY_ENDED_ON),
-                Inputs.answer(execution, CLOSE_RELATIVE_AT_ORGANISATION), Inputs.answer(execution, FINANCIAL_INTEREST_IN_ORGANISATION),
-                Inputs.answer(execution, IMPARTIALITY_COMMITMENT), Inputs.text(execution, IMPARTIALITY_DECLARED_ON));
+                Inputs.raw(execution, EMPLOYED_BY_ORGANISATION), Inputs.text(execution, EMPLOYMENT_ENDED_ON),
+                Inputs.raw(execution, CONSULTED_FOR_ORGANISATION), Inputs.text(execution, CONSULTANCY_ENDED_ON),
+                Inputs.raw(execution, CLOSE_RELATIVE_AT_ORGANISATION), Inputs.raw(execution, FINANCIAL_INTEREST_IN_ORGANISATION),
+                Inputs.raw(execution, IMPARTIALITY_COMMITMENT), Inputs.text(execution, IMPARTIALITY_DECLARED_ON));
         ImpartialityAssessment assessment = rules.assess(Inputs.text(execution, VERIFIED_ORGANISATION),
                 Inputs.text(execution, VERIFIED_ORGANISATION_CODE), declaration,
                 CalendarDays.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)));

@@ -1,7 +1,7 @@
 package vn.practicum.field.greencertification.internal;
 
-import static vn.practicum.field.greencertification.internal.Problems.echo;
-import static vn.practicum.field.greencertification.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.echo;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**

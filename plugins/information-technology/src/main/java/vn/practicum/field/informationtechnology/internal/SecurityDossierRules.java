@@ -3,6 +3,7 @@ package vn.practicum.field.informationtechnology.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.practicum.engine.rules.Numbers;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -67,16 +68,9 @@ public class SecurityDossierRules {
 
     /** The level as a whole number from 1 to 5, or null if it is not one. */
     static Integer wholeLevel(Number level) {
-        if (level == null) {
-            return null;
-        }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(level.toString());
-        } catch (NumberFormatException e) {
-            return null; // NaN or infinity
-        }
-        if (value.stripTrailingZeros().scale() > 0
+        BigDecimal value = Numbers.exact(level);
+        if (value == null // none, NaN or infinity
+                || value.stripTrailingZeros().scale() > 0
                 || value.compareTo(BigDecimal.valueOf(LOWEST_LEVEL)) < 0
                 || value.compareTo(BigDecimal.valueOf(HIGHEST_LEVEL)) > 0) {
             return null;

@@ -2,14 +2,13 @@ package vn.practicum.field.informationtechnology.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -31,7 +30,6 @@ public class TrainingCertificateRules {
 
     static final Pattern CERTIFICATE_NUMBER = Pattern.compile("(?=.*\\d)[\\p{Alnum}][\\p{Alnum}./-]{2,39}");
     static final int MAX_ISSUER_LENGTH = 200;
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** The problems of these certificates, in order; empty when all of them are acceptable. */
     public List<LocalizedText> problems(List<TrainingCertificate> certificates, LocalDate validOn) {
@@ -48,52 +46,34 @@ public class TrainingCertificateRules {
         List<LocalizedText> problems = new ArrayList<>();
 
         String number = certificate.number();
-        if (isBlank(number)) {
-            problems.add(problem(label, "thiếu số chứng chỉ", "the certificate number is missing"));
+        if (Problems.isBlank(number)) {
+            problems.add(Problems.about(label, "thiếu số chứng chỉ", "the certificate number is missing"));
         } else if (!CERTIFICATE_NUMBER.matcher(number.strip()).matches()) {
-            problems.add(problem(label,
+            problems.add(Problems.about(label,
                     "số chứng chỉ " + Problems.echo(number) + " không đúng định dạng (3–40 ký tự gồm chữ, số, '/', '-', '.', có ít nhất một chữ số)",
                     "the certificate number " + Problems.echo(number) + " is not valid (3–40 letters, digits, '/', '-', '.', with at least one digit)"));
         }
 
         String issuer = certificate.issuer();
-        if (isBlank(issuer)) {
-            problems.add(problem(label, "thiếu đơn vị cấp chứng chỉ", "the issuer is missing"));
+        if (Problems.isBlank(issuer)) {
+            problems.add(Problems.about(label, "thiếu đơn vị cấp chứng chỉ", "the issuer is missing"));
         } else if (issuer.strip().length() > MAX_ISSUER_LENGTH) {
-            problems.add(problem(label, "tên đơn vị cấp dài quá " + MAX_ISSUER_LENGTH + " ký tự",
+            problems.add(Problems.about(label, "tên đơn vị cấp dài quá " + MAX_ISSUER_LENGTH + " ký tự",
                     "the issuer is longer than " + MAX_ISSUER_LENGTH + " characters"));
         }
 
-        String validUntil = certificate.validUntil();
-        if (isBlank(validUntil)) {
-            problems.add(problem(label, "thiếu ngày hết hiệu lực", "the valid-until date is missing"));
-        } else {
-            try {
-                LocalDate lastDay = LocalDate.parse(validUntil.strip(), DATE);
-                if (lastDay.isBefore(validOn)) {
-                    problems.add(problem(label,
-                            "chứng chỉ đã hết hạn ngày " + lastDay + ", trước ngày bắt đầu thực tập " + validOn,
-                            "the certificate expired on " + lastDay + ", before the placement starts on " + validOn));
-                }
-            } catch (DateTimeParseException e) {
-                problems.add(problem(label,
-                        "ngày hết hiệu lực " + Problems.echo(validUntil) + " không phải ngày hợp lệ theo định dạng yyyy-MM-dd",
-                        "the valid-until date " + Problems.echo(validUntil) + " is not a valid date in the format yyyy-MM-dd"));
-            }
+        LocalDate lastDay = CalendarDays.required(label, certificate.validUntil(), "ngày hết hiệu lực", "the valid-until date",
+                problems);
+        if (lastDay != null && lastDay.isBefore(validOn)) {
+            problems.add(Problems.about(label,
+                    "chứng chỉ đã hết hạn ngày " + lastDay + ", trước ngày bắt đầu thực tập " + validOn,
+                    "the certificate expired on " + lastDay + ", before the placement starts on " + validOn));
         }
         return problems;
     }
 
     /** The calendar day in Vietnam of an engine date (the lifecycle stores days as midnight, Vietnam time). */
     public static LocalDate vietnameseDay(Date date) {
-        return date.toInstant().atZone(VIETNAM).toLocalDate();
-    }
-
-    private static LocalizedText problem(LocalizedText label, String vi, String en) {
-        return LocalizedText.of(label.vi() + ": " + vi, label.en() + ": " + en);
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return CalendarDays.vietnameseDay(date);
     }
 }

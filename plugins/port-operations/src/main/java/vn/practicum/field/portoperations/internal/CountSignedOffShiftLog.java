@@ -8,6 +8,7 @@ import static vn.practicum.field.portoperations.PortOperationsVariables.SHIFT_ST
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import vn.practicum.engine.rules.Inputs;
 
 /**
  * When the shift supervisor signs a hand-over off (on {@code Flow_HandOverSignedOff}): {@code shiftLogsSignedOff}

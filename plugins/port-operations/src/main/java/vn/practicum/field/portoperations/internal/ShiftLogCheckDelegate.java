@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -86,6 +89,6 @@ public class ShiftLogCheckDelegate implements JavaDelegate {
             return null;
         }
         LocalDate day = CalendarDays.parse(date).orElse(null);
-        return day == null ? null : CalendarDays.parseTime(time).map(day::atTime).orElse(null);
+        return day == null ? null : TimesOfDay.parse(time).map(day::atTime).orElse(null);
     }
 }

@@ -1,7 +1,7 @@
 package vn.practicum.field.portoperations.internal;
 
-import static vn.practicum.field.portoperations.internal.Problems.echo;
-import static vn.practicum.field.portoperations.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.echo;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Numbers;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -67,7 +70,7 @@ public class ShiftLogRules {
         if (isBlank(log.startTime())) {
             problems.add(LocalizedText.of("Thiếu giờ bắt đầu ca", "The shift's start time is missing"));
         } else {
-            time = CalendarDays.parseTime(log.startTime());
+            time = TimesOfDay.parse(log.startTime());
             if (time.isEmpty()) {
                 problems.add(LocalizedText.of("Giờ bắt đầu " + echo(log.startTime()) + " không hợp lệ (HH:mm, ví dụ 06:00)",
                         "The start time " + echo(log.startTime()) + " is not valid (HH:mm, e.g. 06:00)"));
@@ -84,7 +87,7 @@ public class ShiftLogRules {
             }
         }
 
-        Optional<BigDecimal> hours = Numbers.exact(log.hours());
+        Optional<BigDecimal> hours = Numbers.parse(log.hours());
         if (log.hours() == null) {
             problems.add(LocalizedText.of("Thiếu số giờ làm việc của ca", "The hours worked are missing"));
         } else if (hours.isEmpty() || hours.get().signum() <= 0) {
@@ -110,7 +113,7 @@ public class ShiftLogRules {
             problems.add(LocalizedText.of("Thiếu nội dung bàn giao ca", "The hand-over notes for the next shift are missing"));
         }
 
-        Optional<Boolean> incident = yesOrNo(log.safetyIncident());
+        Optional<Boolean> incident = Inputs.yesOrNo(log.safetyIncident());
         if (log.safetyIncident() == null) {
             problems.add(LocalizedText.of("Chưa cho biết trong ca có sự cố, tai nạn hay suýt xảy ra tai nạn không",
                     "Say whether an accident, incident or near miss happened during the shift"));
@@ -122,15 +125,5 @@ public class ShiftLogRules {
                     "An incident happened: report what happened and what was done (Law on Occupational Safety and Health 2015, Art. 34)"));
         }
         return problems;
-    }
-
-    private static Optional<Boolean> yesOrNo(Object value) {
-        if (value instanceof Boolean answer) {
-            return Optional.of(answer);
-        }
-        if (value instanceof String text && (text.strip().equalsIgnoreCase("true") || text.strip().equalsIgnoreCase("false"))) {
-            return Optional.of(Boolean.valueOf(text.strip()));
-        }
-        return Optional.empty();
     }
 }

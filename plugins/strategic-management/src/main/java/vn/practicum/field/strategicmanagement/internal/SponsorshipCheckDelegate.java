@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -50,8 +53,8 @@ public class SponsorshipCheckDelegate implements JavaDelegate {
                 in.read(CONFIDENTIALITY_AGREEMENT_SIGNED_ON), in.read(CONFIDENTIALITY_AGREEMENT_VALID_UNTIL));
 
         List<LocalizedText> problems = in.problems().isEmpty()
-                ? rules.problems(sponsorship, PracticumVariables.STUDENT_ID.from(execution), lowest, Days.vietnameseDay(starts),
-                        ends == null ? null : Days.vietnameseDay(ends))
+                ? rules.problems(sponsorship, PracticumVariables.STUDENT_ID.from(execution), lowest, CalendarDays.vietnameseDay(starts),
+                        ends == null ? null : CalendarDays.vietnameseDay(ends))
                 : in.problems();
         if (problems.isEmpty()) {
             execution.removeVariable(SPONSORSHIP_PROBLEM.name());

@@ -1,12 +1,14 @@
 package vn.practicum.field.strategicmanagement.internal;
 
-import static vn.practicum.field.strategicmanagement.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 import vn.practicum.field.strategicmanagement.internal.StrategyFramework.Perspective;
 
@@ -118,6 +120,6 @@ public class StrategyAnalysisRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(ANALYSIS, vi, en);
+        return Problems.about(ANALYSIS, vi, en);
     }
 }

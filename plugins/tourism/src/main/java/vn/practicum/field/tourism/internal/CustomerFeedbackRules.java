@@ -1,7 +1,7 @@
 package vn.practicum.field.tourism.internal;
 
-import static vn.practicum.field.tourism.internal.Problems.echo;
-import static vn.practicum.field.tourism.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.echo;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Numbers;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -88,7 +90,7 @@ public class CustomerFeedbackRules {
             }
         }
 
-        Optional<BigDecimal> rating = Numbers.exact(feedback.averageRating())
+        Optional<BigDecimal> rating = Numbers.parse(feedback.averageRating())
                 .filter(value -> value.compareTo(LOWEST_RATING) >= 0 && value.compareTo(HIGHEST_RATING) <= 0);
         if (feedback.averageRating() == null) {
             problems.add(LocalizedText.of("Thiếu điểm hài lòng trung bình (1–5)", "The mean rating (1–5) is missing"));

@@ -1,8 +1,8 @@
 package vn.practicum.field.tourism.internal;
 
-import static vn.practicum.field.tourism.internal.Problems.about;
-import static vn.practicum.field.tourism.internal.Problems.echo;
-import static vn.practicum.field.tourism.internal.Problems.isBlank;
+import static vn.practicum.engine.rules.Problems.about;
+import static vn.practicum.engine.rules.Problems.echo;
+import static vn.practicum.engine.rules.Problems.isBlank;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.practicum.engine.rules.CalendarDays;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**

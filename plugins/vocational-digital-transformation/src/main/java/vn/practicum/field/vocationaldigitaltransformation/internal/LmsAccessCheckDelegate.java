@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -34,14 +37,14 @@ public class LmsAccessCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LmsAccess access = new LmsAccess(Inputs.text(execution, LMS_PLATFORM), Inputs.text(execution, LMS_URL),
-                Inputs.text(execution, LMS_ACCOUNT), Inputs.text(execution, LMS_ROLE),
-                Inputs.text(execution, LMS_COURSE_SHELL), Inputs.text(execution, LMS_ACCESS_UNTIL));
+        LmsAccess access = new LmsAccess(Inputs.textOrDay(execution, LMS_PLATFORM), Inputs.textOrDay(execution, LMS_URL),
+                Inputs.textOrDay(execution, LMS_ACCOUNT), Inputs.textOrDay(execution, LMS_ROLE),
+                Inputs.textOrDay(execution, LMS_COURSE_SHELL), Inputs.textOrDay(execution, LMS_ACCESS_UNTIL));
         Date end = PracticumVariables.PLACEMENT_END.from(execution);
 
         List<LocalizedText> problems = rules.problems(access,
-                Inputs.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
-                end == null ? null : Inputs.vietnameseDay(end));
+                CalendarDays.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
+                end == null ? null : CalendarDays.vietnameseDay(end));
         if (problems.isEmpty()) {
             execution.removeVariable(LMS_ACCESS_PROBLEM.name());
             return;

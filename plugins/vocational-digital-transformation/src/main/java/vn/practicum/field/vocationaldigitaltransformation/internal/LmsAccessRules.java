@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -76,7 +79,7 @@ public class LmsAccessRules {
             problems.add(problem("thiếu khóa học dùng để xây dựng học phần", "the course shell for the module is missing"));
         }
 
-        LocalDate until = Problems.day(LABEL, access.accessUntil(), "ngày kết thúc truy cập", "the access end date", problems);
+        LocalDate until = CalendarDays.required(LABEL, access.accessUntil(), "ngày kết thúc truy cập", "the access end date", problems);
         LocalDate needed = placementEnd != null ? placementEnd : placementStart;
         if (until != null && until.isBefore(needed)) {
             problems.add(placementEnd != null
@@ -91,6 +94,6 @@ public class LmsAccessRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }

@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.practicum.engine.lifecycle.PracticumVariables;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Inputs;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -46,16 +49,16 @@ public class PilotAnalyticsCheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PilotReport report = new PilotReport(Inputs.text(execution, PILOT_STARTED_ON), Inputs.text(execution, PILOT_ENDED_ON),
+        PilotReport report = new PilotReport(Inputs.textOrDay(execution, PILOT_STARTED_ON), Inputs.textOrDay(execution, PILOT_ENDED_ON),
                 Inputs.number(execution, PILOT_LEARNERS_ENROLLED), Inputs.number(execution, PILOT_LEARNERS_ACTIVE),
                 Inputs.number(execution, PILOT_LEARNERS_COMPLETED), Inputs.number(execution, PILOT_AVERAGE_SCORE),
-                Inputs.number(execution, PILOT_SATISFACTION), Inputs.text(execution, PILOT_ANALYTICS_SUMMARY),
-                Inputs.text(execution, PILOT_IMPROVEMENT_ACTIONS));
+                Inputs.number(execution, PILOT_SATISFACTION), Inputs.textOrDay(execution, PILOT_ANALYTICS_SUMMARY),
+                Inputs.textOrDay(execution, PILOT_IMPROVEMENT_ACTIONS));
         Date end = PracticumVariables.PLACEMENT_END.from(execution);
 
         List<LocalizedText> problems = rules.problems(report,
-                Inputs.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
-                end == null ? null : Inputs.vietnameseDay(end), minimumLearners(execution));
+                CalendarDays.vietnameseDay(PracticumVariables.PLACEMENT_START.require(execution)),
+                end == null ? null : CalendarDays.vietnameseDay(end), minimumLearners(execution));
         if (problems.isEmpty()) {
             execution.removeVariable(PILOT_ANALYTICS_PROBLEM.name());
             PilotMetrics metrics = rules.metrics(report);

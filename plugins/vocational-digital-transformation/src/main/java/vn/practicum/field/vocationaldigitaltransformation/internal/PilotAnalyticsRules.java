@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.practicum.engine.rules.CalendarDays;
+import vn.practicum.engine.rules.Numbers;
+import vn.practicum.engine.rules.Problems;
 import vn.practicum.engine.spi.LocalizedText;
 
 /**
@@ -41,8 +44,8 @@ public class PilotAnalyticsRules {
         }
         List<LocalizedText> problems = new ArrayList<>();
 
-        LocalDate started = Problems.day(LABEL, report.startedOn(), "ngày bắt đầu thử nghiệm", "the pilot's first day", problems);
-        LocalDate ended = Problems.day(LABEL, report.endedOn(), "ngày kết thúc thử nghiệm", "the pilot's last day", problems);
+        LocalDate started = CalendarDays.required(LABEL, report.startedOn(), "ngày bắt đầu thử nghiệm", "the pilot's first day", problems);
+        LocalDate ended = CalendarDays.required(LABEL, report.endedOn(), "ngày kết thúc thử nghiệm", "the pilot's last day", problems);
         if (started != null && ended != null && ended.isBefore(started)) {
             problems.add(problem("thử nghiệm kết thúc ngày " + ended + ", trước ngày bắt đầu " + started,
                     "the pilot ended on " + ended + ", before it started on " + started));
@@ -93,7 +96,7 @@ public class PilotAnalyticsRules {
 
     /** The adoption metrics of a report without problems. */
     public PilotMetrics metrics(PilotReport report) {
-        BigDecimal enrolled = Inputs.decimal(report.enrolled());
+        BigDecimal enrolled = Numbers.exact(report.enrolled());
         if (enrolled == null || enrolled.signum() <= 0) {
             throw new IllegalArgumentException("metrics need learners enrolled; check the report's problems first");
         }
@@ -101,7 +104,7 @@ public class PilotAnalyticsRules {
     }
 
     private static double percent(Number part, BigDecimal whole) {
-        return Inputs.decimal(part).multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP).doubleValue();
+        return Numbers.exact(part).multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A whole count of learners, 0 or more, or null after adding the problem. */
@@ -110,7 +113,7 @@ public class PilotAnalyticsRules {
             problems.add(problem("thiếu " + nameVi, nameEn + " is missing"));
             return null;
         }
-        BigDecimal value = Inputs.decimal(number);
+        BigDecimal value = Numbers.exact(number);
         if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
             problems.add(problem(nameVi + " phải là số nguyên không âm", nameEn + " must be a whole number, 0 or more"));
             return null;
@@ -124,7 +127,7 @@ public class PilotAnalyticsRules {
             problems.add(problem("thiếu " + nameVi, nameEn + " is missing"));
             return;
         }
-        BigDecimal value = Inputs.decimal(number);
+        BigDecimal value = Numbers.exact(number);
         if (value == null || value.compareTo(BigDecimal.valueOf(lowest)) < 0 || value.compareTo(BigDecimal.valueOf(highest)) > 0) {
             problems.add(problem(nameVi + " phải từ " + lowest + " đến " + highest,
                     nameEn + " must be from " + lowest + " to " + highest));
@@ -132,6 +135,6 @@ public class PilotAnalyticsRules {
     }
 
     private static LocalizedText problem(String vi, String en) {
-        return Problems.of(LABEL, vi, en);
+        return Problems.about(LABEL, vi, en);
     }
 }
