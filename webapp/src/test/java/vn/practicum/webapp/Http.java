@@ -85,6 +85,25 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A multipart/form-data POST of one file, as a browser's file input sends it: part name, file name, type. */
+    Response postFile(String path, String part, String filename, String contentType, byte[] content) {
+        return postFile(path, part, filename, contentType, content, Map.of());
+    }
+
+    /** The same, with extra request headers (such as a browser's {@code Origin}). */
+    Response postFile(String path, String part, String filename, String contentType, byte[] content,
+                      Map<String, String> headers) {
+        String boundary = "----practicum" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** The value of a cookie this browser holds, or null. */
     String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

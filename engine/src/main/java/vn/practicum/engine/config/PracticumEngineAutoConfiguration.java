@@ -20,11 +20,13 @@ import vn.practicum.engine.deployment.BundleDeployer;
 import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.FragmentResolver;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
+import vn.practicum.engine.matching.DeferredAcceptance;
 import vn.practicum.engine.reminder.TaskReminderDelegate;
 import vn.practicum.engine.schedule.Deadlines;
 import vn.practicum.engine.schedule.PracticumSchedule;
 import vn.practicum.engine.spi.FieldPlugin;
 import vn.practicum.engine.spi.ResourceBundle;
+import vn.practicum.engine.student.StudentRegister;
 import vn.practicum.engine.tracking.StageTrackingEnginePlugin;
 import vn.practicum.engine.tracking.StudentStageQueries;
 
@@ -117,6 +119,18 @@ public class PracticumEngineAutoConfiguration {
     @ConditionalOnMissingBean
     public StudentStageQueries studentStageQueries(DataSource dataSource) {
         return new StudentStageQueries(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public StudentRegister studentRegister(DataSource dataSource) {
+        return new StudentRegister(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DeferredAcceptance deferredAcceptance() {
+        return new DeferredAcceptance();
     }
 
     /** Deploys the core bundles, then each field's, once every bean exists and before the application serves. */

@@ -1,0 +1,89 @@
+package vn.practicum.engine.student;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The student register ({@code practicum_student}): the personal data the processes refer to by student id only.
+ * Writes join the caller's transaction (Spring's, which the engine shares), so a student registered together with
+ * the start of their lifecycle is registered exactly when it starts.
+ */
+public class StudentRegister {
+
+    /** Rows per {@code in (...)} list and per JDBC batch. */
+    static final int CHUNK = 500;
+
+    private static final RowMapper<StudentRecord> STUDENT = (rs, row) -> new StudentRecord(
+            rs.getString("student_id"), rs.getString("school_code"), rs.getString("student_code"),
+            rs.getString("full_name"), rs.getString("email"), rs.getBoolean("placement_priority"),
+            rs.getTimestamp("created_at").toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    public StudentRegister(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Registers the students. A student id registered already fails the insert (primary key), which rolls back the
+     * caller's transaction: two imports of the same file at once cannot both start the same student.
+     */
+    public void register(List<StudentRecord> students) {
+        for (int from = 0; from < students.size(); from += CHUNK) {
+            List<StudentRecord> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
+            jdbc.batchUpdate("""
+                    insert into practicum_student
+                           (student_id, school_code, student_code, full_name, email, placement_priority, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (statement, student) -> {
+                statement.setString(1, student.studentId());
+                statement.setString(2, student.schoolCode());
+                statement.setString(3, student.studentCode());
+                statement.setString(4, student.fullName());
+                statement.setString(5, student.email());
+                statement.setBoolean(6, student.placementPriority());
+                statement.setTimestamp(7, Timestamp.from(student.createdAt()));
+            });
+        }
+    }
+
+    public Optional<StudentRecord> find(String studentId) {
+        return jdbc.query("select * from practicum_student where student_id = ?", STUDENT, studentId).stream().findFirst();
+    }
+
+    /** Which of these student ids are registered. */
+    public Set<String> registered(Collection<String> studentIds) {
+        return existing("practicum_student", studentIds);
+    }
+
+    /**
+     * Which of these student ids the tracking model knows: students whose lifecycle ever started, whether or not
+     * through the register, running or finished.
+     */
+    public Set<String> tracked(Collection<String> studentIds) {
+        return existing("practicum_student_stage", studentIds);
+    }
+
+    /** Erases the student's personal data on request; the lifecycle and tracking keep only the student id. */
+    public boolean erase(String studentId) {
+        return jdbc.update("delete from practicum_student where student_id = ?", studentId) > 0;
+    }
+
+    private Set<String> existing(String table, Collection<String> studentIds) {
+        Set<String> found = new HashSet<>();
+        List<String> ids = new ArrayList<>(studentIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            found.addAll(jdbc.queryForList("select student_id from " + table + " where student_id in (" + marks + ")",
+                    String.class, chunk.toArray()));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,161 @@
+package vn.practicum.webapp.enrolment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.practicum.engine.lifecycle.PracticumLifecycle;
+import vn.practicum.engine.student.StudentRegister;
+import vn.practicum.webapp.enrolment.EnrolmentResult.StudentResult;
+import vn.practicum.webapp.enrolment.EnrolmentValidator.Validation;
+import vn.practicum.webapp.enrolment.SpreadsheetReader.Sheet;
+
+/**
+ * Enrols a school's students from a file: reads it, checks every row, and only if every row is right registers
+ * each student (name and e-mail in the student register, never in the process) and starts their lifecycle.
+ *
+ * <p>Idempotent: the student id is {@code <schoolCode>-<studentCode>}; a student already registered or already
+ * tracked (a lifecycle started before, by a file or one by one, running or finished) is skipped and reported as
+ * such. Students are started in batches ({@code practicum.enrolment.batch-size}, default 100), each batch in one
+ * transaction with its register rows, one batch at a time unless {@code practicum.enrolment.threads} says more (on
+ * H2 with two cores a second thread gains nothing: starting a lifecycle is CPU-bound engine work): a
+ * failure rolls back that batch only and starts no further batch, and uploading the same file again continues with
+ * the students not started yet. Two uploads of the same file at once cannot start a student twice: the register's
+ * primary key refuses the second.
+ */
+@Service
+class BulkEnrolment {
+
+
+    private final EnrolmentValidator validator;
+    private final PracticumLifecycle lifecycle;
+    private final StudentRegister register;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int batchSize;
+    private final int threads;
+
+    @Autowired
+    BulkEnrolment(EnrolmentValidator validator, PracticumLifecycle lifecycle, StudentRegister register,
+                  PlatformTransactionManager transactionManager,
+                  @Value("${practicum.enrolment.batch-size:100}") int batchSize,
+                  @Value("${practicum.enrolment.threads:1}") int threads) {
+        this(validator, lifecycle, register, transactionManager, Clock.systemUTC(), batchSize, threads);
+    }
+
+    BulkEnrolment(EnrolmentValidator validator, PracticumLifecycle lifecycle, StudentRegister register,
+                  PlatformTransactionManager transactionManager, Clock clock, int batchSize, int threads) {
+        if (batchSize < 1 || threads < 1) {
+            throw new IllegalArgumentException("practicum.enrolment.batch-size and .threads must be 1 or more");
+        }
+        this.batchSize = batchSize;
+        this.threads = threads;
+        this.validator = validator;
+        this.lifecycle = lifecycle;
+        this.register = register;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Reads and checks the file; imports nothing. */
+    Validation check(String schoolCode, byte[] content, FileKind kind) {
+        Sheet sheet = SpreadsheetReader.read(content, kind);
+        return validator.validate(schoolCode, sheet);
+    }
+
+    /**
+     * Enrols every student of a valid file.
+     *
+     * @throws EnrolmentRefusedException     if any row has a problem: nothing is imported
+     * @throws EnrolmentInterruptedException if starting stopped part-way (see the class documentation)
+     */
+    EnrolmentResult enrol(String schoolCode, byte[] content, FileKind kind) {
+        Validation validation = check(schoolCode, content, kind);
+        if (!validation.valid()) {
+            throw new EnrolmentRefusedException(validation.problems());
+        }
+        List<EnrolmentRow> students = validation.students();
+        List<String> ids = students.stream().map(student -> student.studentId(schoolCode)).toList();
+        Set<String> tracked = register.tracked(ids);
+        Set<String> registered = register.registered(ids);
+
+        List<StudentResult> results = new ArrayList<>(students.size());
+        List<EnrolmentRow> toStart = new ArrayList<>();
+        for (EnrolmentRow student : students) {
+            String id = student.studentId(schoolCode);
+            if (tracked.contains(id)) {
+                results.add(new StudentResult(student.row(), id, "SKIPPED", "Sinh viên đã có quy trình thực tập; bỏ qua"
+                        + " / the student already has a practicum; skipped"));
+            } else if (registered.contains(id)) {
+                results.add(new StudentResult(student.row(), id, "SKIPPED", "Sinh viên đã được nhập trước đó; bỏ qua"
+                        + " / the student was enrolled before; skipped"));
+            } else {
+                results.add(new StudentResult(student.row(), id, "STARTED", null));
+                toStart.add(student);
+            }
+        }
+
+        startAll(schoolCode, toStart);
+        return new EnrolmentResult(schoolCode, students.size(), toStart.size(), students.size() - toStart.size(), results);
+    }
+
+    /** Starts the students in batches, {@link #threads} batches at a time; stops at the first batch that fails. */
+    private void startAll(String schoolCode, List<EnrolmentRow> students) {
+        List<List<EnrolmentRow>> batches = new ArrayList<>();
+        for (int from = 0; from < students.size(); from += batchSize) {
+            batches.add(students.subList(from, Math.min(students.size(), from + batchSize)));
+        }
+        AtomicInteger started = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, batches.size())));
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (List<EnrolmentRow> batch : batches) {
+                done.add(workers.submit(() -> {
+                    if (failure.get() != null) {
+                        return; // an earlier batch failed: start nothing more
+                    }
+                    try {
+                        startBatch(schoolCode, batch);
+                        started.addAndGet(batch.size());
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }));
+            }
+            for (Future<?> batch : done) {
+                batch.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, new IllegalStateException("interrupted", e));
+        } catch (ExecutionException e) {
+            failure.compareAndSet(null, new IllegalStateException(e.getCause()));
+        } finally {
+            workers.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw new EnrolmentInterruptedException(started.get(), failure.get());
+        }
+    }
+
+    private void startBatch(String schoolCode, List<EnrolmentRow> batch) {
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> {
+            register.register(batch.stream().map(student -> student.record(schoolCode, now)).toList());
+            batch.forEach(student -> lifecycle.start(student.start(schoolCode)));
+        });
+    }
+}
