@@ -27,6 +27,28 @@ public final class CoreProcesses {
         return ResourceBundle.folder(DEPLOYMENT_NAME, RESOURCE_FOLDER);
     }
 
+    public static final String NOTIFICATION_DEPLOYMENT_NAME = "practicum-notification";
+    public static final String NOTIFICATION_FOLDER = "practicum/notification";
+
+    /**
+     * The notification processes of {@code practicum/notification} (one mail, the daily digest), deployed as
+     * {@value #NOTIFICATION_DEPLOYMENT_NAME}. Their delegates come from the engine's notification auto-configuration.
+     */
+    public static ResourceBundle notificationBundle() {
+        return ResourceBundle.folder(NOTIFICATION_DEPLOYMENT_NAME, NOTIFICATION_FOLDER);
+    }
+
+    /** {@code practicum-notification} and {@code practicum-notification-digest}. */
+    public static final class Notification {
+        private Notification() {
+        }
+
+        public static final String SEND = "ServiceTask_SendNotification";
+        public static final String SENT = "EndEvent_NotificationSent";
+        public static final String DIGEST_DUE = "StartEvent_DigestDue";
+        public static final String SEND_DIGEST = "ServiceTask_SendDigest";
+    }
+
     /** {@code practicum}. */
     public static final class Practicum {
         private Practicum() {

@@ -3,6 +3,8 @@ package vn.practicum.processes;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import vn.practicum.engine.spi.ResourceBundle;
 
 /**
@@ -17,5 +19,13 @@ public class CoreProcessesAutoConfiguration {
     @ConditionalOnMissingBean(name = "practicumCoreBundle")
     public ResourceBundle practicumCoreBundle() {
         return CoreProcesses.bundle();
+    }
+
+    /** The notification processes (one mail per notification, the daily digest), deployed after the core bundle. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    @ConditionalOnMissingBean(name = "practicumNotificationBundle")
+    public ResourceBundle practicumNotificationBundle() {
+        return CoreProcesses.notificationBundle();
     }
 }

@@ -17,7 +17,7 @@ class CoreProcessesAutoConfigurationTest {
     @Test
     void contributesTheCoreBundle() {
         context.run(app -> {
-            ResourceBundle bundle = app.getBean(ResourceBundle.class);
+            ResourceBundle bundle = app.getBean("practicumCoreBundle", ResourceBundle.class);
             assertThat(bundle.deploymentName()).isEqualTo("practicum-core");
             assertThat(bundle.resourcePatterns()).containsExactly(
                     "classpath*:practicum/core/*.bpmn", "classpath*:practicum/core/*.dmn", "classpath*:practicum/core/*.form");
@@ -28,7 +28,15 @@ class CoreProcessesAutoConfigurationTest {
     void anApplicationCanReplaceTheBundle() {
         context.withBean("practicumCoreBundle", ResourceBundle.class,
                         () -> ResourceBundle.folder("custom-core", "custom/core"))
-                .run(app -> assertThat(app.getBean(ResourceBundle.class).deploymentName()).isEqualTo("custom-core"));
+                .run(app -> assertThat(app.getBean("practicumCoreBundle", ResourceBundle.class).deploymentName())
+                        .isEqualTo("custom-core"));
+    }
+
+    @Test
+    void contributesTheNotificationBundleAfterTheCore() {
+        context.run(app -> assertThat(app.getBeanProvider(ResourceBundle.class).orderedStream()
+                        .map(ResourceBundle::deploymentName))
+                .containsExactly("practicum-core", "practicum-notification"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.FragmentResolver;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
 import vn.practicum.engine.matching.DeferredAcceptance;
+import vn.practicum.engine.notification.NotificationRequests;
 import vn.practicum.engine.reminder.TaskReminderDelegate;
 import vn.practicum.engine.schedule.Deadlines;
 import vn.practicum.engine.schedule.PracticumSchedule;
@@ -98,8 +99,8 @@ public class PracticumEngineAutoConfiguration {
 
     @Bean(TaskReminderDelegate.BEAN_NAME)
     @ConditionalOnMissingBean
-    public TaskReminderDelegate taskReminder() {
-        return new TaskReminderDelegate();
+    public TaskReminderDelegate taskReminder(ObjectProvider<NotificationRequests> notifications) {
+        return new TaskReminderDelegate(notifications.getIfAvailable(() -> new NotificationRequests(false)));
     }
 
     @Bean
