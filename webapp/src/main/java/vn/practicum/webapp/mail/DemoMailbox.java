@@ -1,7 +1,6 @@
 package vn.practicum.webapp.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +23,15 @@ class DemoMailbox {
         this.server = server;
     }
 
+    private static String text(MimeMessage message) throws MessagingException {
+        try {
+            Object content = message.getContent();
+            return content instanceof String text ? text : String.valueOf(content);
+        } catch (java.io.IOException e) {
+            throw new MessagingException("Could not read a demo mail", e);
+        }
+    }
+
     List<Mail> messages(Predicate<List<String>> visible) {
         List<Mail> mails = new ArrayList<>();
         for (MimeMessage message : server.getReceivedMessages()) {
@@ -32,7 +40,7 @@ class DemoMailbox {
                         .map(Address::toString).toList();
                 if (visible.test(to)) {
                     Instant received = message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
-                    mails.add(new Mail(to, message.getSubject(), received, GreenMailUtil.getBody(message)));
+                    mails.add(new Mail(to, message.getSubject(), received, text(message)));
                 }
             } catch (MessagingException e) {
                 throw new IllegalStateException("Could not read a demo mail", e);
