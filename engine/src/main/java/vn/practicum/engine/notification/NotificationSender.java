@@ -25,6 +25,9 @@ public class NotificationSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
 
+    /** The most tasks a digest lists one by one; the rest it counts. */
+    static final int DIGEST_LINES = 50;
+
     private final MailOutbox outbox;
     private final RecipientDirectory recipients;
     private final NotificationTexts texts;
@@ -61,29 +64,47 @@ public class NotificationSender {
         }
     }
 
-    /** The users who have open digest tasks assigned to them today. */
+    /**
+     * The users who have open digest tasks: their assignees, and the members of the candidate groups of those that
+     * nobody has taken yet.
+     */
     public List<String> digestRecipients(ProcessEngineServices engine) {
         Set<String> users = new TreeSet<>();
-        for (Task task : digestTasks(engine.getTaskService(), null)) {
+        // one row per task: fine once a day for tens of thousands of open tasks
+        for (Task task : digestQuery(engine.getTaskService().createTaskQuery().taskAssigned()).list()) {
             users.add(task.getAssignee());
+        }
+        Set<String> groups = new TreeSet<>();
+        engine.getRuntimeService().createVariableInstanceQuery()
+                .variableName(NotificationVariables.DIGEST_GROUPS.name()).list()
+                .forEach(variable -> groups.add(String.valueOf(variable.getValue())));
+        for (String groupIds : groups) {
+            users.addAll(recipients.members(engine.getIdentityService(), groupIds));
         }
         return List.copyOf(users);
     }
 
-    /** One mail listing the user's open digest tasks, once per user and day. */
+    /**
+     * One mail listing the user's open digest tasks (theirs, and their groups' that nobody has taken yet; at most
+     * {@value #DIGEST_LINES} of each, then how many more), once per user and day. Nothing when there are none.
+     */
     public void digest(ProcessEngineServices engine, String userId, LocalDate day) {
         TaskService tasks = engine.getTaskService();
-        List<TaskLine> lines = new ArrayList<>();
-        for (Task task : digestTasks(tasks, userId)) {
-            lines.add(line(tasks, task));
-        }
-        if (lines.isEmpty()) {
+        long total = digestQuery(tasks.createTaskQuery().taskAssignee(userId)).count()
+                + digestQuery(tasks.createTaskQuery().taskCandidateUser(userId)).count();
+        if (total == 0) {
             return;
+        }
+        List<Task> open = new ArrayList<>(digestTasks(tasks.createTaskQuery().taskAssignee(userId)));
+        open.addAll(digestTasks(tasks.createTaskQuery().taskCandidateUser(userId)));
+        List<TaskLine> lines = new ArrayList<>();
+        for (Task task : open.subList(0, Math.min(open.size(), DIGEST_LINES))) {
+            lines.add(line(tasks, task));
         }
         String key = NotificationKind.DIGEST.key() + ":" + day + ":" + userId;
         send(key, NotificationKind.DIGEST, userId, null, () -> {
             Recipient recipient = recipients.find(engine.getIdentityService(), userId);
-            return recipient.email() == null ? null : texts.digest(recipient, day.toString(), lines);
+            return recipient.email() == null ? null : texts.digest(recipient, day.toString(), lines, total);
         });
     }
 
@@ -125,14 +146,13 @@ public class NotificationSender {
         LOG.info("Notification {} sent to user {}", key, userId);
     }
 
-    private static List<Task> digestTasks(TaskService tasks, String assignee) {
-        var query = tasks.createTaskQuery().active()
-                .taskVariableValueEquals(NotificationVariables.IN_DIGEST.name(), Boolean.TRUE);
-        if (assignee != null) {
-            query.taskAssignee(assignee);
-        }
-        return query.orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream()
-                .filter(task -> task.getAssignee() != null).toList();
+    private static org.camunda.bpm.engine.task.TaskQuery digestQuery(org.camunda.bpm.engine.task.TaskQuery query) {
+        return query.active().taskVariableValueEquals(NotificationVariables.IN_DIGEST.name(), Boolean.TRUE);
+    }
+
+    /** The first {@value #DIGEST_LINES}, earliest due first. */
+    private static List<Task> digestTasks(org.camunda.bpm.engine.task.TaskQuery query) {
+        return digestQuery(query).orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, DIGEST_LINES);
     }
 
     private static TaskLine line(TaskService tasks, Task task) {

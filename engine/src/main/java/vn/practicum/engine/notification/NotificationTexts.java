@@ -43,15 +43,20 @@ public class NotificationTexts {
         return new MailMessage(recipient.email(), subject, body + signature(locale));
     }
 
-    public MailMessage digest(Recipient recipient, String day, List<TaskLine> tasks) {
+    /** @param total how many tasks are open, of which {@code tasks} are listed */
+    public MailMessage digest(Recipient recipient, String day, List<TaskLine> tasks, long total) {
         Locale locale = recipient.locale();
         StringBuilder lines = new StringBuilder();
         for (TaskLine task : tasks) {
             lines.append(text("notification.digest.line", locale, task.taskName(), student(task, locale),
                     due(task, locale), link(task.taskId()))).append('\n');
         }
-        String subject = text("notification.digest.subject", locale, tasks.size(), day(day));
-        String body = text("notification.digest.body", locale, recipient.name(), tasks.size(), lines.toString());
+        if (total > tasks.size()) {
+            lines.append(text("notification.digest.more", locale, String.valueOf(total - tasks.size()),
+                    publicUrl + "/camunda/app/tasklist/default/")).append('\n');
+        }
+        String subject = text("notification.digest.subject", locale, String.valueOf(total), day(day));
+        String body = text("notification.digest.body", locale, recipient.name(), String.valueOf(total), lines.toString());
         return new MailMessage(recipient.email(), subject, body + signature(locale));
     }
 

@@ -28,4 +28,9 @@ public final class NotificationVariables {
 
     /** Task-local marker of a task that the daily digest lists instead of a mail of its own. */
     public static final ProcessVariable<Boolean> IN_DIGEST = ProcessVariable.of("practicumInDigest", Boolean.class);
+    /**
+     * Task-local: the candidate groups of a digest task created without an assignee (comma-separated), so that the
+     * digest finds their members with one query instead of one per task.
+     */
+    public static final ProcessVariable<String> DIGEST_GROUPS = ProcessVariable.of("practicumDigestGroups", String.class);
 }

@@ -8,7 +8,8 @@ import vn.practicum.engine.jdbc.EngineConnection;
 /**
  * On every user task: a task given to a user ({@code assignment}, also when the task is created with an assignee)
  * tells that user, unless they claimed it themselves; a task created without an assignee ({@code create}) tells
- * its candidate groups. Digest tasks are only marked, the daily digest lists them.
+ * its candidate groups. Digest tasks are only marked (and, without an assignee, their candidate groups noted):
+ * the daily digest lists them, to their assignee or to every member of their candidate groups.
  */
 class TaskNotificationListener implements TaskListener {
 
@@ -28,6 +29,10 @@ class TaskNotificationListener implements TaskListener {
         if (kind == NotificationKind.DIGEST) {
             if (EVENTNAME_CREATE.equals(task.getEventName())) {
                 NotificationVariables.IN_DIGEST.setLocal(task, Boolean.TRUE);
+                String groups = NotificationRequests.candidateGroups(task);
+                if (task.getAssignee() == null && !groups.isEmpty()) {
+                    NotificationVariables.DIGEST_GROUPS.setLocal(task, groups);
+                }
             }
             return;
         }

@@ -47,10 +47,21 @@ class NotificationTextsTest {
         Recipient mentor = new Recipient("mentor.vnpt", "Hướng dẫn VNPT", "mentor@vnpt.vn", RecipientDirectory.VIETNAMESE);
 
         MailMessage mail = texts.digest(mentor, "2027-03-30", List.of(review,
-                new TaskLine("task-43", "Nhận xét nhật ký thực tập", "hust-20210002", null)));
+                new TaskLine("task-43", "Nhận xét nhật ký thực tập", "hust-20210002", null)), 2);
 
         assertThat(mail.subject()).isEqualTo("[Practicum] Tổng hợp ngày 30/03/2027: 2 công việc đang chờ");
         assertThat(mail.text()).contains("hust-20210001 – hạn 31/03/2027", "hust-20210002 – hạn không có",
                 "?task=task-42", "?task=task-43");
+    }
+
+    @Test
+    void aLongDigestListsTheFirstTasksAndCountsTheRest() {
+        Recipient coordinator = new Recipient("coord.hust", "Điều phối HUST", "coord@hust.edu.vn", Locale.ENGLISH);
+
+        MailMessage mail = texts.digest(coordinator, "2027-03-30", List.of(review), 1200);
+
+        assertThat(mail.subject()).isEqualTo("[Practicum] Daily digest 30/03/2027: 1200 open tasks");
+        assertThat(mail.text()).contains("?task=task-42",
+                "... and 1199 more: https://practicum.example.edu.vn/camunda/app/tasklist/default/");
     }
 }

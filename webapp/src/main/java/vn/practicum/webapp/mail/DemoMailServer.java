@@ -24,7 +24,7 @@ class DemoMailServer {
     private static final Logger LOG = LoggerFactory.getLogger(DemoMailServer.class);
 
     @Bean(destroyMethod = "stop")
-    GreenMail demoMailServer() {
+    GreenMail demoSmtpServer() {
         GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         server.start();
         LOG.info("Demo mail server on 127.0.0.1:{}: notifications stay on this machine; read them at "
@@ -33,8 +33,8 @@ class DemoMailServer {
     }
 
     @Bean
-    MailOutbox demoOutbox(GreenMail demoMailServer) {
-        SmtpOutbox smtp = new SmtpOutbox(MailConfiguration.sender("127.0.0.1", demoMailServer.getSmtp().getPort(),
+    MailOutbox demoOutbox(GreenMail demoSmtpServer) {
+        SmtpOutbox smtp = new SmtpOutbox(MailConfiguration.sender("127.0.0.1", demoSmtpServer.getSmtp().getPort(),
                 null, null, false), "Practicum demo <no-reply@demo.practicum.invalid>");
         return message -> {
             smtp.send(message);
@@ -43,8 +43,8 @@ class DemoMailServer {
     }
 
     @Bean
-    DemoMailbox demoMailbox(GreenMail demoMailServer) {
-        return new DemoMailbox(demoMailServer);
+    DemoMailbox demoMailbox(GreenMail demoSmtpServer) {
+        return new DemoMailbox(demoSmtpServer);
     }
 
     private static void logged(MailMessage message) {

@@ -59,6 +59,8 @@ class DemoCohortTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DemoCohortSetup setup;
     @Autowired org.camunda.bpm.engine.TaskService tasks;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired com.icegreen.greenmail.util.GreenMail demoSmtpServer;
 
     @Test
     void every_demo_student_reaches_where_the_demo_leaves_them() {
@@ -150,6 +152,24 @@ class DemoCohortTest {
 
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("practicum").count()).isEqualTo(before);
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("practicum").count()).isEqualTo(30);
+    }
+
+    @Test
+    void demo_mail_goes_to_the_in_process_mail_server_and_nowhere_else() throws Exception {
+        // when the notifications the demo's tasks asked for are sent (the job executor is off in this test)
+        for (org.camunda.bpm.engine.runtime.Job send : management.createJobQuery()
+                .processDefinitionKey(vn.practicum.engine.notification.NotificationVariables.NOTIFICATION_PROCESS).list()) {
+            management.executeJob(send.getId());
+        }
+
+        // then they are in the demo's own SMTP server, addressed to demo users, in Vietnamese, with the task's link
+        jakarta.mail.internet.MimeMessage[] received = demoSmtpServer.getReceivedMessages();
+        assertThat(received).isNotEmpty();
+        for (jakarta.mail.internet.MimeMessage mail : received) {
+            assertThat(mail.getAllRecipients()).allSatisfy(to -> assertThat(to.toString()).endsWith("@demo.practicum.invalid"));
+            assertThat((String) mail.getContent()).contains("Xin chào", "/camunda/app/tasklist/default/#/?task=");
+        }
+        assertThat(demoSmtpServer.getSmtp().getBindTo()).isEqualTo("127.0.0.1");
     }
 
     private List<Task> tasksOf(String userId, String filterName) {

@@ -122,6 +122,7 @@ class NotificationMailTest {
         repositoryService.createDeployment().name("test-notification")
                 .addClasspathResource("bpmn/test-notification.bpmn")
                 .addClasspathResource("bpmn/test-notification-digest.bpmn")
+                .addClasspathResource("bpmn/test-notification-group-digest.bpmn")
                 .enableDuplicateFiltering(true).deploy();
         smtp.purgeEmailFromAllMailboxes();
     }
@@ -240,6 +241,28 @@ class NotificationMailTest {
     }
 
     @Test
+    void groupTasksInTheDigestGoToEveryMemberOnceADayNotOneMailPerTask() throws Exception {
+        // given two coordinators of school 'ntdg' and four enrolment approvals (digest tasks of their group)
+        String first = user("coord.notify-dg1", null);
+        String second = user("coord.notify-dg2", "en");
+        group(Groups.schoolCoordinators("ntdg"), first, second);
+        for (int i = 1; i <= 4; i++) {
+            startGroupDigestTask("nt-gd-000" + i, "ntdg");
+        }
+        assertThat(notificationJobs()).isEmpty();
+
+        // when the daily digest runs
+        managementService.executeJob(managementService.createJobQuery()
+                .processDefinitionKey(NotificationVariables.DIGEST_PROCESS).timers().singleResult().getId());
+        runJobs(NotificationVariables.DIGEST_PROCESS);
+
+        // then each coordinator gets one digest of the four, in their language
+        assertThat(single(first).getSubject()).endsWith(": 4 công việc đang chờ");
+        assertThat(single(second).getSubject()).endsWith(": 4 open tasks");
+        assertThat(body(single(second))).contains("nt-gd-0001", "nt-gd-0004");
+    }
+
+    @Test
     void aMailServerThatIsDownNeitherBlocksTheTaskNorLosesTheMail() throws Exception {
         // given the mail server is down
         String mentor = user("mentor.notify-down", null);
@@ -332,6 +355,14 @@ class NotificationMailTest {
         PracticumVariables.MENTOR_ID.putIn(variables, mentorId);
         variables.put("dueDate", new Date());
         runtimeService.startProcessInstanceByKey("test-notification-digest", studentId, variables);
+    }
+
+    private void startGroupDigestTask(String studentId, String schoolCode) {
+        Map<String, Object> variables = new HashMap<>();
+        PracticumVariables.STUDENT_ID.putIn(variables, studentId);
+        PracticumVariables.SCHOOL_CODE.putIn(variables, schoolCode);
+        variables.put("dueDate", new Date());
+        runtimeService.startProcessInstanceByKey("test-notification-group-digest", studentId, variables);
     }
 
     private String user(String id, String locale) {
