@@ -105,6 +105,9 @@ public final class CoreProcesses {
 
         public static final String LOGBOOK_DUE = "TimerEvent_LogbookDue";
         public static final String SUBMIT_LOGBOOK = "Task_SubmitLogbook";
+        public static final String SUBMIT_REMINDER = "BoundaryEvent_SubmitReminder";
+        public static final String REMIND_STUDENT = "ServiceTask_RemindStudent";
+        public static final String STUDENT_REMINDED = "EndEvent_StudentReminded";
         public static final String REVIEW_LOGBOOK = "Task_ReviewLogbook";
         public static final String REVIEW_REMINDER = "BoundaryEvent_ReviewReminder";
         public static final String REMIND_REVIEWER = "ServiceTask_RemindReviewer";

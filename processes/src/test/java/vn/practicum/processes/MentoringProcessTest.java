@@ -158,6 +158,34 @@ class MentoringProcessTest extends CoreProcessTest {
     }
 
     @Test
+    void theStudentIsRemindedBeforeTheLogbookIsDue() {
+        // given a logbook waiting for the student, due after taskDueAfter (P3D)
+        String studentId = "mt-remind-student-001";
+        ProcessInstance mentoring = startMentoring(studentId, 1);
+        execute(job(studentId, Mentoring.LOGBOOK_DUE));
+        Task submit = task(studentId, Mentoring.SUBMIT_LOGBOOK);
+
+        // when the reminder timer (reminderAfter P2D, before the due date) fires
+        Job reminder = job(studentId, Mentoring.SUBMIT_REMINDER);
+        assertDueAbout(reminder, submit.getCreateTime().toInstant(), Duration.ofDays(2));
+        assertThat(reminder.getDuedate()).isBefore(submit.getDueDate());
+        execute(reminder);
+
+        // then the submission is still open, with a raised priority and a reminder comment
+        assertThat(mentoring).hasPassed(Mentoring.REMIND_STUDENT, Mentoring.STUDENT_REMINDED)
+                .isWaitingAt(Mentoring.SUBMIT_LOGBOOK);
+        Task reminded = task(studentId, Mentoring.SUBMIT_LOGBOOK);
+        assertThat(reminded.getId()).isEqualTo(submit.getId());
+        assertThat(reminded.getPriority()).isEqualTo(TaskReminderDelegate.REMINDED_PRIORITY);
+        assertThat(taskService.getTaskComments(reminded.getId())).extracting(Comment::getFullMessage)
+                .singleElement().asString().startsWith("Nhắc việc");
+
+        // and submitting it cancels nothing else: the review follows
+        submitLogbook(studentId);
+        assertThat(mentoring).isWaitingAt(Mentoring.REVIEW_LOGBOOK);
+    }
+
+    @Test
     void anOverdueReviewIsEscalatedToTheSchoolCoordinator() {
         // given a review the mentor has not done
         String studentId = "mt-escalate-001";
