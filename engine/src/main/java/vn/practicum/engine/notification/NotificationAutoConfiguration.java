@@ -43,14 +43,20 @@ public class NotificationAutoConfiguration {
         return new NotificationEnginePlugin(requests);
     }
 
+    /** The record of mails sent, on a small connection pool of its own (see {@link NotificationLedger#withOwnPool}). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public NotificationLedger notificationLedger(DataSource dataSource, NotificationProperties properties) {
+        return NotificationLedger.withOwnPool(dataSource, properties.claimLease());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public NotificationSender notificationSender(ObjectProvider<MailOutbox> outbox, StudentRegister students,
-                                                 DataSource dataSource, NotificationProperties properties,
+                                                 NotificationLedger ledger,
                                                  @Value("${practicum.public-url:http://localhost:8080}") String publicUrl) {
         return new NotificationSender(outbox.getIfAvailable(), new RecipientDirectory(students),
-                new NotificationTexts(publicUrl), new NotificationLedger(dataSource, properties.claimLease()),
-                Clock.systemUTC());
+                new NotificationTexts(publicUrl), ledger, Clock.systemUTC());
     }
 
     @Bean(SendNotificationDelegate.BEAN_NAME)

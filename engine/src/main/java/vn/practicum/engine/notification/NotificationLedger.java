@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
@@ -18,7 +20,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * a claim left by a node that died is taken over after {@link #lease}. The one case that may still send twice:
  * a node dies after the SMTP server accepted the message and before it recorded that (a few milliseconds).
  */
-public class NotificationLedger {
+public class NotificationLedger implements AutoCloseable {
 
     public enum Claim { GRANTED, ALREADY_DONE, BUSY }
 
@@ -28,11 +30,46 @@ public class NotificationLedger {
 
     private final DataSource dataSource;
     private final Duration lease;
+    private final HikariDataSource ownPool;
 
     public NotificationLedger(DataSource dataSource, Duration lease) {
+        this(dataSource, lease, null);
+    }
+
+    private NotificationLedger(DataSource dataSource, Duration lease, HikariDataSource ownPool) {
         // never join the engine's transaction: that is the point of this table
         this.dataSource = dataSource instanceof TransactionAwareDataSourceProxy proxy ? proxy.getTargetDataSource() : dataSource;
         this.lease = lease;
+        this.ownPool = ownPool;
+    }
+
+    /**
+     * A ledger with a small connection pool of its own, to the same database as the application's Hikari pool. A
+     * notification job holds one connection of the application's pool for its transaction and needs another for
+     * the ledger: were both taken from one pool, as many jobs at once as the pool has connections would wait for
+     * each other until they time out. Any other data source is used as it is.
+     */
+    public static NotificationLedger withOwnPool(DataSource dataSource, Duration lease) {
+        if (dataSource instanceof HikariDataSource application) {
+            HikariConfig config = new HikariConfig();
+            application.copyStateTo(config);
+            config.setPoolName("practicum-notification-ledger");
+            config.setMaximumPoolSize(2);
+            config.setMinimumIdle(0);
+            config.setAutoCommit(true);
+            config.setMetricRegistry(null);
+            config.setMetricsTrackerFactory(null);
+            HikariDataSource own = new HikariDataSource(config);
+            return new NotificationLedger(own, lease, own);
+        }
+        return new NotificationLedger(dataSource, lease);
+    }
+
+    @Override
+    public void close() {
+        if (ownPool != null) {
+            ownPool.close();
+        }
     }
 
     /** Claims the key for sending now: granted, done already (sent or no address), or busy on another node. */

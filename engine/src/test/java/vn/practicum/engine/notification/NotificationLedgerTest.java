@@ -2,6 +2,8 @@ package vn.practicum.engine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -90,6 +92,28 @@ class NotificationLedgerTest {
         assertThat(after).isEqualTo(Claim.GRANTED);
         assertThat(ledger.claim(key, NotificationKind.DIGEST, "mentor.a", null, NOW.plus(Duration.ofMinutes(12))))
                 .isEqualTo(Claim.BUSY);
+    }
+
+    @Test
+    void nextToAHikariPoolTheLedgerKeepsAPoolOfItsOwnToTheSameDatabase() throws Exception {
+        // given the application's Hikari pool, in use
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(database);
+        config.setPoolName("application");
+        config.setMaximumPoolSize(1);
+        try (HikariDataSource application = new HikariDataSource(config);
+             java.sql.Connection held = application.getConnection();
+             NotificationLedger own = NotificationLedger.withOwnPool(application, Duration.ofMinutes(10))) {
+            // when the only connection of the application's pool is held (a job's transaction) and the ledger works
+            String key = key();
+            Claim claim = own.claim(key, NotificationKind.ASSIGNED, "mentor.a", "task-1", NOW);
+            own.sent(key, NOW);
+
+            // then it did not wait for the application's pool, and wrote to the same database
+            assertThat(held.isClosed()).isFalse();
+            assertThat(claim).isEqualTo(Claim.GRANTED);
+            assertThat(ledger.status(key)).isEqualTo("SENT");
+        }
     }
 
     @Test
