@@ -238,7 +238,8 @@ public class StudentPrivacy {
     /**
      * Erases the student in one transaction: withdraws a running practicum first ({@value #ERASURE_REQUESTED}), ends
      * any other process instance of theirs, removes their process instances from history (variables, form data,
-     * byte arrays, tasks, comments, job logs, incidents, decisions), removes them from the register and as a user,
+     * byte arrays, tasks, comments, job logs, incidents, decisions, the operation log of those instances and of the
+     * student's own actions), removes them from the register and as a user,
      * and keeps the tracking, certificate and consent rows under a pseudonym for statistics.
      */
     public ErasureResult erase(String studentId, WithdrawalParty by, String requestedBy) {
@@ -264,8 +265,15 @@ public class StudentPrivacy {
                             .map(HistoricDecisionInstance::getId).toList()
                             .forEach(history::deleteHistoricDecisionInstanceByInstanceId);
                 }
+                for (String instance : instances) {
+                    history.createUserOperationLogQuery().processInstanceId(instance).list()
+                            .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
+                }
                 history.deleteHistoricProcessInstancesIfExists(new ArrayList<>(instances));
             }
+            // what the student did themselves (completed their tasks, ...): the audit keeps no trace of an erased student
+            history.createUserOperationLogQuery().userId(studentId).list()
+                    .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
             String pseudonym = "erased-" + UUID.randomUUID();
             pseudonymise(studentId, pseudonym);
             for (StudentDataHolder holder : holders) {
