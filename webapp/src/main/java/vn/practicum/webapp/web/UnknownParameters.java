@@ -23,6 +23,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Configuration(proxyBeanMethods = false)
 class UnknownParameters implements WebMvcConfigurer, HandlerInterceptor {
 
+    private static final org.springframework.core.ParameterNameDiscoverer NAMES =
+            new org.springframework.core.DefaultParameterNameDiscoverer();
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/api/**");
@@ -75,7 +78,8 @@ class UnknownParameters implements WebMvcConfigurer, HandlerInterceptor {
         if (!annotation.value().isEmpty()) {
             return annotation.value();
         }
-        String name = parameter.getParameterName();
-        return name;
+        // the handler has not run yet, so its parameters do not know their names: look them up as Spring MVC will
+        parameter.initParameterNameDiscovery(NAMES);
+        return parameter.getParameterName();
     }
 }
