@@ -1,6 +1,7 @@
 package vn.practicum.engine.privacy;
 
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,8 +18,11 @@ class ConsentRecordingListener implements TaskListener {
     public void notify(DelegateTask task) {
         Boolean given = PracticumVariables.CONSENT_GIVEN.from(task);
         String studentId = PracticumVariables.STUDENT_ID.from(task);
-        if (studentId == null) {
+        if (studentId == null && task.getExecution() != null) {
             studentId = task.getExecution().getProcessBusinessKey();
+        }
+        if (studentId == null) {
+            throw new ProcessEngineException("The consent task " + task.getId() + " belongs to no student (no studentId)");
         }
         String actor = EngineConnection.authenticatedUserId();
         ConsentRegister.recordInEngine(new ConsentRecord(studentId,

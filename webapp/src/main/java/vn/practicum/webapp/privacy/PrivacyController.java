@@ -1,11 +1,13 @@
 package vn.practicum.webapp.privacy;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,7 +84,7 @@ class PrivacyController {
                     + " programme office may withdraw the consent of student " + studentId);
         }
         if (consent.current(studentId).filter(ConsentEvent.WITHDRAWN::equals).isPresent()) {
-            throw new ApiException(org.springframework.http.HttpStatus.CONFLICT, List.of("Sinh viên " + studentId
+            throw new ApiException(HttpStatus.CONFLICT, List.of("Sinh viên " + studentId
                     + " đã rút lại sự đồng ý trước đó / Student " + studentId + " has withdrawn consent already"));
         }
         boolean withdrawn = privacy.withdrawConsent(studentId, party, caller.userId());
@@ -137,7 +139,7 @@ class PrivacyController {
     }
 
     private static Map<ConsentPurpose, LocalizedText> purposes() {
-        Map<ConsentPurpose, LocalizedText> purposes = new java.util.EnumMap<>(ConsentPurpose.class);
+        Map<ConsentPurpose, LocalizedText> purposes = new EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             purposes.put(purpose, purpose.text());
         }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 
@@ -38,18 +37,18 @@ final class ConcurrentChangeResponses {
 
     /** A 409 if {@code failure} (or what it wraps) is a lost race on the request to {@code path}; empty otherwise. */
     Optional<Response> conflict(Throwable failure, String path) {
+        // a completion that failed (and changed nothing) of a task that is completed now lost the race to whoever
+        // completed it, whatever the engine tripped over: the task gone, its execution gone, a stale revision
+        Optional<Response> completed = alreadyCompleted(path);
+        if (completed.isPresent()) {
+            return completed;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (isConcurrentChange(cause)) {
                 return Optional.of(conflict(CONCURRENT_CHANGE, "Dữ liệu vừa được người khác thay đổi cùng lúc; yêu cầu"
                         + " của bạn chưa được thực hiện, không có gì bị thay đổi. Hãy tải lại và thử lại"
                         + " / The data was changed by someone else at the same time; your request was not carried out and"
                         + " nothing was changed. Reload and try again"));
-            }
-            if (cause instanceof NullValueException) {
-                Optional<Response> completed = alreadyCompleted(path);
-                if (completed.isPresent()) {
-                    return completed;
-                }
             }
         }
         return Optional.empty();
