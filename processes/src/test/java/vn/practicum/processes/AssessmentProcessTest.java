@@ -64,10 +64,10 @@ class AssessmentProcessTest extends CoreProcessTest {
         assertThat(task(studentId, Assessment.RECOGNIZE_CREDITS)).hasCandidateGroup(coordinators());
         recognizeCredits(studentId, 6);
 
-        // when the certificate job (asyncBefore, retried R3/PT5M) runs
+        // when the certificate job (asyncBefore; on failure retried after 1 minute, 10 minutes, 1 hour) runs
         assertThat(assessment).isWaitingAt(Assessment.ISSUE_CERTIFICATE);
         Job certificateJob = job(studentId, Assessment.ISSUE_CERTIFICATE);
-        assertThat(certificateJob.getRetries()).isEqualTo(3);
+        assertThat(certificateJob.getRetries()).as("one attempt and a retry per interval").isEqualTo(4);
         execute(certificateJob);
 
         // then the certificate is issued and recorded

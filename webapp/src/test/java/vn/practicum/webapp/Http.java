@@ -53,6 +53,16 @@ final class Http {
         return send(request(path).GET());
     }
 
+    /** Any method, with a body of any type (null: no body). */
+    Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Response postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -23,7 +23,7 @@ public class StudentRegister {
     private static final RowMapper<StudentRecord> STUDENT = (rs, row) -> new StudentRecord(
             rs.getString("student_id"), rs.getString("school_code"), rs.getString("student_code"),
             rs.getString("full_name"), rs.getString("email"), rs.getBoolean("placement_priority"),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), rs.getString("national_id"));
 
     private final JdbcTemplate jdbc;
 
@@ -40,8 +40,9 @@ public class StudentRegister {
             List<StudentRecord> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
             jdbc.batchUpdate("""
                     insert into practicum_student
-                           (student_id, school_code, student_code, full_name, email, placement_priority, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (statement, student) -> {
+                           (student_id, school_code, student_code, full_name, email, placement_priority, created_at,
+                            national_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (statement, student) -> {
                 statement.setString(1, student.studentId());
                 statement.setString(2, student.schoolCode());
                 statement.setString(3, student.studentCode());
@@ -49,6 +50,7 @@ public class StudentRegister {
                 statement.setString(5, student.email());
                 statement.setBoolean(6, student.placementPriority());
                 statement.setTimestamp(7, Timestamp.from(student.createdAt()));
+                statement.setString(8, student.nationalId());
             });
         }
     }

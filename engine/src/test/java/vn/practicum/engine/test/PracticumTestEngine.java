@@ -84,6 +84,7 @@ public final class PracticumTestEngine {
         configuration.setBeans(beans);
         configuration.getProcessEnginePlugins().add(new PracticumEngineDefaultsPlugin());
         configuration.getProcessEnginePlugins().add(new StageTrackingEnginePlugin());
+        configuration.getProcessEnginePlugins().add(new vn.practicum.engine.privacy.PrivacyEnginePlugin());
         return configuration.buildProcessEngine();
     }
 

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  *   <tr><td>supervisorId</td><td>yes</td><td>the user id of the school's supervising lecturer</td></tr>
  *   <tr><td>priority</td><td>no</td><td>whether the school gives the student priority in placement rounds; empty
  *       is {@code false}</td></tr>
+ *   <tr><td>nationalId</td><td>no</td><td>the national id number: 12 digits (CCCD) or 9 (CMND); kept in the student
+ *       register only, never in a process</td></tr>
  * </table>
  */
 enum EnrolmentColumn {
@@ -37,7 +39,8 @@ enum EnrolmentColumn {
     PLACEMENT_START("placementStart", true),
     PLACEMENT_END("placementEnd", true),
     SUPERVISOR_ID("supervisorId", true),
-    PRIORITY("priority", false);
+    PRIORITY("priority", false),
+    NATIONAL_ID("nationalId", false);
 
     private final String header;
     private final boolean required;

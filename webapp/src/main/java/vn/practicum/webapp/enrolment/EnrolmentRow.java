@@ -8,7 +8,7 @@ import vn.practicum.engine.student.StudentRecord;
 /** A valid row of an enrolment file: one student. */
 record EnrolmentRow(int row, String studentCode, String fullName, String email, String fieldKey, int creditsEarned,
                     boolean prerequisitesPassed, LocalDate placementStart, LocalDate placementEnd, String supervisorId,
-                    boolean priority) {
+                    boolean priority, String nationalId) {
 
     String studentId(String schoolCode) {
         return StudentRecord.studentId(schoolCode, studentCode);
@@ -22,6 +22,6 @@ record EnrolmentRow(int row, String studentCode, String fullName, String email, 
 
     /** What goes to the student register: the personal data. */
     StudentRecord record(String schoolCode, Instant now) {
-        return new StudentRecord(studentId(schoolCode), schoolCode, studentCode, fullName, email, priority, now);
+        return new StudentRecord(studentId(schoolCode), schoolCode, studentCode, fullName, email, priority, now, nationalId);
     }
 }

@@ -32,6 +32,7 @@ class EnrolmentValidator {
 
     static final Pattern STUDENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
+    static final Pattern NATIONAL_ID = Pattern.compile("\\d{12}|\\d{9}");
     /** Practical, not RFC 5322's every corner: local part, {@code @}, a domain with a dot; no spaces. */
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
             + "[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
@@ -160,11 +161,12 @@ class EnrolmentValidator {
             }
             String supervisor = supervisorId();
             Boolean priority = bool(EnrolmentColumn.PRIORITY, false);
+            String nationalId = nationalId();
             if (!ok) {
                 return Optional.empty();
             }
             return Optional.of(new EnrolmentRow(row.number(), code, name, email, field, credits, prerequisites, start, end,
-                    supervisor, priority));
+                    supervisor, priority, nationalId));
         }
 
         private String studentCode() {
@@ -273,6 +275,19 @@ class EnrolmentValidator {
                         "a date as dd/MM/yyyy or yyyy-MM-dd, from 2000 to 2100");
             }
             return date;
+        }
+
+        /** Optional: empty is none. */
+        private String nationalId() {
+            String id = value(EnrolmentColumn.NATIONAL_ID);
+            if (id.isEmpty()) {
+                return null;
+            }
+            if (!NATIONAL_ID.matcher(id).matches()) {
+                return problem(EnrolmentColumn.NATIONAL_ID, id, "Số định danh cá nhân gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)",
+                        "a national id number has 12 digits (CCCD) or 9 (CMND)");
+            }
+            return id;
         }
 
         private String supervisorId() {

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -41,8 +42,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return error(HttpStatus.BAD_REQUEST, List.of("Nội dung không phải JSON hợp lệ theo mẫu của yêu cầu"
-                + " / The body is missing or is not valid JSON of the expected shape"));
+        return error(HttpStatus.BAD_REQUEST, List.of(JsonProblems.describe(e)));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -80,6 +80,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            // a refusal Spring MVC names itself (missing header, unreadable part, unsupported type...): stays a 4xx
+            HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+            return error(status, List.of(ApiError.title(status)));
+        }
         LOG.error("Unexpected failure of an API call", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, List.of("Đã ghi lại lỗi; xin thử lại sau"
                 + " / The error was logged; please try again later"));
