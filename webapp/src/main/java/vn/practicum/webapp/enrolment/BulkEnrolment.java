@@ -155,7 +155,7 @@ class BulkEnrolment {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             register.register(batch.stream().map(student -> student.record(schoolCode, now)).toList());
-            batch.forEach(student -> lifecycle.start(student.start(schoolCode)));
+            batch.forEach(student -> lifecycle.startQueued(student.start(schoolCode)));
         });
     }
 }
