@@ -109,7 +109,21 @@ public final class PlacementRoundBenchmark {
             table.add(row("closing a round of " + students + " students × " + offers + " offers (match + store)",
                     closeSeconds, Double.NaN, closed.round().placed() + " placed, " + closed.round().unplaced() + " not"));
 
-            // 3. real lifecycles waiting for a round: the close's batch moves them on
+            // 3. real lifecycles waiting for a round: the close's batch moves them on (skipped when waiting is 0)
+            if (waiting > 0) {
+                moveWaiting(app, rounds, tasks, runtime, waiting, table);
+            }
+        } finally {
+            try (java.util.stream.Stream<Path> paths = Files.walk(data)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        print(students, offers, waiting, table);
+    }
+
+    private static void moveWaiting(ConfigurableApplicationContext app, PlacementRounds rounds, TaskService tasks,
+                                    RuntimeService runtime, int waiting, List<String[]> table) throws Exception {
+        {
             PracticumLifecycle lifecycle = app.getBean(PracticumLifecycle.class);
             rounds.open("bench-wait", "bench-wait", 7L, "bench");
             for (int o = 0; o < Math.max(1, waiting / 8); o++) {
@@ -140,12 +154,7 @@ public final class PlacementRoundBenchmark {
                     moved.waiting() + " waiting"));
             table.add(row("  … until none waits (batch through the job executor)", allMoved, Double.NaN,
                     atReview + " at host review, the others at the coordinator"));
-        } finally {
-            try (java.util.stream.Stream<Path> paths = Files.walk(data)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
-        print(students, offers, waiting, table);
     }
 
     /** CPU time the job executor's threads used so far. */
