@@ -76,16 +76,21 @@ public final class PlacementRoundBenchmark {
             long importStart = System.nanoTime();
             long importCpu = processCpuNanos();
             long jobsCpu = jobExecutorCpuNanos();
+            long h2Cpu = threadsCpuNanos("MVStore background writer");
+            long gcMillis = gcMillis();
             HttpResponse<String> imported = upload(http, port, file);
             double importSeconds = seconds(importStart);
             double importCpuSeconds = (processCpuNanos() - importCpu) / 1e9;
             double jobsCpuSeconds = (jobExecutorCpuNanos() - jobsCpu) / 1e9;
+            double h2CpuSeconds = (threadsCpuNanos("MVStore background writer") - h2Cpu) / 1e9;
+            double gcSeconds = (gcMillis() - gcMillis) / 1e3;
             double allAtFirstTask = waitUntil(() -> tasks.createTaskQuery().taskDefinitionKey("Task_ApproveEnrolment")
                     .count() >= students ? 1 : 0, importStart, Duration.ofMinutes(30));
             double drainCpuSeconds = (processCpuNanos() - importCpu) / 1e9;
             table.add(row("bulk enrolment of " + students + " students (HTTP answer)", importSeconds, 30,
                     "HTTP " + imported.statusCode() + String.format(Locale.ROOT, "; JVM CPU meanwhile %.1f s, of which"
-                            + " job executor %.1f s", importCpuSeconds, jobsCpuSeconds)));
+                            + " job executor %.1f s, H2 writer %.1f s; GC pauses %.1f s", importCpuSeconds, jobsCpuSeconds,
+                            h2CpuSeconds, gcSeconds)));
             table.add(row("  … until all " + students + " wait at Task_ApproveEnrolment", allAtFirstTask, Double.NaN,
                     String.format(Locale.ROOT, "JVM CPU from the upload on %.1f s", drainCpuSeconds)));
 
@@ -155,6 +160,23 @@ public final class PlacementRoundBenchmark {
             table.add(row("  … until none waits (batch through the job executor)", allMoved, Double.NaN,
                     atReview + " at host review, the others at the coordinator"));
         }
+    }
+
+    /** CPU time the live threads whose name starts so used so far. */
+    private static long threadsCpuNanos(String prefix) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(prefix)) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
     }
 
     /** CPU time the job executor's threads used so far. */
