@@ -54,6 +54,8 @@ public final class CoreProcesses {
         private Practicum() {
         }
 
+        /** A bulk enrolment's start (queuedStart): the async continuation before the enrolment. */
+        public static final String QUEUED_FOR_ENROLMENT = "Event_QueuedForEnrolment";
         public static final String CALL_ENROLMENT = "CallActivity_Enrolment";
         public static final String CALL_PLACEMENT = "CallActivity_Placement";
         public static final String CALL_MENTORING = "CallActivity_Mentoring";
@@ -87,6 +89,11 @@ public final class CoreProcesses {
 
         public static final String SUBMIT_PREFERENCES = "Task_SubmitPreferences";
         public static final String PROPOSE_HOST = "Task_ProposeHost";
+        /** After the preferences: puts the student in the open round they ranked offers in, if any. */
+        public static final String JOIN_ROUND = "ServiceTask_JoinRound";
+        /** Where a student in a placement round waits for the round to close. */
+        public static final String ROUND_CLOSED = "Event_RoundClosed";
+        public static final String APPLY_ROUND_RESULT = "ServiceTask_ApplyRoundResult";
         public static final String REVIEW_CANDIDATE = "Task_ReviewCandidate";
         public static final String ACCEPT_OFFER = "Task_AcceptOffer";
         public static final String SIGN_AGREEMENT_STUDENT = "Task_SignAgreementStudent";

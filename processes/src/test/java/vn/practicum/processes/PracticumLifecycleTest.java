@@ -292,4 +292,38 @@ class PracticumLifecycleTest extends CoreProcessTest {
         assertThat(stage.stepId()).isEqualTo(endEvent);
         return stage;
     }
+
+    @Test
+    void aBulkEnrolmentStartOnlyCreatesTheInstanceAndAJobMovesItOnToEnrolment() {
+        // given a student started the bulk way (queuedStart), as BulkEnrolment does
+        String studentId = "lc-queued-001";
+        ProcessInstance practicum = PracticumTestEngine.lifecycle(engine)
+                .startQueued(PracticumTestEngine.eligibleStudent(studentId, SCHOOL, TOURISM));
+
+        // then the start committed at the async continuation: no enrolment yet, one job waiting
+        assertThat(practicum).isWaitingAt(Practicum.QUEUED_FOR_ENROLMENT);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.ENROLMENT)
+                .processInstanceBusinessKey(studentId).count()).isZero();
+
+        // when the job executor runs the job
+        execute(job(studentId, Practicum.QUEUED_FOR_ENROLMENT));
+
+        // then the student waits for the coordinator's approval, exactly as when started one by one
+        assertThat(practicum).hasPassed(Practicum.QUEUED_FOR_ENROLMENT).isWaitingAt(Practicum.CALL_ENROLMENT);
+        assertThat(task(studentId, Enrolment.APPROVE_ENROLMENT)).hasCandidateGroup(coordinators());
+        assertThat(PracticumTestEngine.tracking(engine).find(studentId).orElseThrow().stepId())
+                .isEqualTo(Enrolment.APPROVE_ENROLMENT);
+    }
+
+    @Test
+    void aStudentStartedOneByOneGoesOnToEnrolmentAtOnce() {
+        // when a student is started without queuedStart
+        String studentId = "lc-direct-001";
+        ProcessInstance practicum = PracticumTestEngine.lifecycle(engine)
+                .start(PracticumTestEngine.eligibleStudent(studentId, SCHOOL, TOURISM));
+
+        // then no job is involved: the coordinator's approval is open at once
+        assertThat(practicum).hasNotPassed(Practicum.QUEUED_FOR_ENROLMENT).isWaitingAt(Practicum.CALL_ENROLMENT);
+        assertThat(task(studentId, Enrolment.APPROVE_ENROLMENT)).hasCandidateGroup(coordinators());
+    }
 }

@@ -10,10 +10,13 @@ import static vn.practicum.webapp.enrolment.EnrolmentFiles.withBom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
@@ -32,6 +35,9 @@ class EnrolmentApiTest extends WebappTestSupport {
 
     @Autowired
     StudentRegister register;
+
+    @Autowired
+    TaskService taskService;
 
     static String enrolments(String school) {
         return "/api/schools/" + school + "/enrolments";
@@ -55,6 +61,10 @@ class EnrolmentApiTest extends WebappTestSupport {
         assertThat(first.json().path("started").asInt()).isEqualTo(3);
         assertThat(first.json().path("results").get(0).path("studentId").asText()).isEqualTo("enr-SV001");
         assertThat(lifecycle.isRunning("enr-SV001")).isTrue();
+        // the import only creates the instances; the job executor moves each on to the coordinator's approval
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(taskService.createTaskQuery()
+                .processInstanceBusinessKeyIn("enr-SV001", "enr-SV002", "enr-SV003")
+                .taskDefinitionKey("Task_ApproveEnrolment").count()).isEqualTo(3));
         JsonNode tracked = as("enr-coord").get("/api/schools/enr/students").json();
         assertThat(tracked.path("total").asInt()).isEqualTo(3);
         assertThat(register.find("enr-SV001").orElseThrow().fullName()).as("NFC in the register").isEqualTo("Nguyễn Thị Ánh");

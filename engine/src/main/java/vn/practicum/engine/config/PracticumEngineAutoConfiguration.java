@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.practicum.engine.assessment.CertificateIssuerDelegate;
@@ -27,6 +28,8 @@ import vn.practicum.engine.schedule.Deadlines;
 import vn.practicum.engine.schedule.PracticumSchedule;
 import vn.practicum.engine.spi.FieldPlugin;
 import vn.practicum.engine.spi.ResourceBundle;
+import vn.practicum.engine.placement.PlacementRoundSteps;
+import vn.practicum.engine.placement.PlacementRounds;
 import vn.practicum.engine.student.StudentRegister;
 import vn.practicum.engine.tracking.StageTrackingEnginePlugin;
 import vn.practicum.engine.tracking.StudentStageQueries;
@@ -132,6 +135,19 @@ public class PracticumEngineAutoConfiguration {
     @ConditionalOnMissingBean
     public DeferredAcceptance deferredAcceptance() {
         return new DeferredAcceptance();
+    }
+
+    @Bean(PlacementRoundSteps.BEAN_NAME)
+    @ConditionalOnMissingBean
+    public PlacementRoundSteps placementRoundSteps() {
+        return new PlacementRoundSteps();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PlacementRounds placementRounds(DataSource dataSource, PlatformTransactionManager transactionManager,
+                                           RuntimeService runtimeService, FieldRegistry fields) {
+        return new PlacementRounds(dataSource, transactionManager, runtimeService, fields, java.time.Clock.systemUTC());
     }
 
     /** Deploys the core bundles, then each field's, once every bean exists and before the application serves. */

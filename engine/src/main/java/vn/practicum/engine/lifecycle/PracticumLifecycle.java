@@ -37,6 +37,23 @@ public class PracticumLifecycle {
         return runtimeService.startProcessInstanceByKey(ProcessKeys.PRACTICUM, start.studentId(), variablesOf(start));
     }
 
+    /**
+     * Starts the lifecycle for a bulk enrolment: the instance is created and committed with the caller's
+     * transaction, and the job executor moves it on to enrolment (an async continuation after the start), so the
+     * import does not wait for each student's first steps. Refuses bad input like {@link #start}; it does not look
+     * for a running lifecycle one student at a time: the caller checks the whole file at once (the student register's
+     * primary key refuses a student started twice).
+     */
+    public ProcessInstance startQueued(PracticumStart start) {
+        List<String> problems = validate(start);
+        if (!problems.isEmpty()) {
+            throw new InvalidLifecycleRequestException(problems);
+        }
+        Map<String, Object> variables = variablesOf(start);
+        PracticumVariables.QUEUED_START.putIn(variables, true);
+        return runtimeService.startProcessInstanceByKey(ProcessKeys.PRACTICUM, start.studentId(), variables);
+    }
+
     public boolean isRunning(String studentId) {
         return runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ProcessKeys.PRACTICUM)

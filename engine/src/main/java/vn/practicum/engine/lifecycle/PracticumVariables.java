@@ -36,6 +36,11 @@ public final class PracticumVariables {
     public static final ProcessVariable<String> MIDTERM_AFTER = ProcessVariable.of("midtermAfter", String.class);
 
     // enrolment
+    /**
+     * Set by a bulk enrolment: the start commits at once and the job executor moves the student on to enrolment
+     * (an async continuation), so that an import only creates instances.
+     */
+    public static final ProcessVariable<Boolean> QUEUED_START = ProcessVariable.of("queuedStart", Boolean.class);
     public static final ProcessVariable<Integer> CREDITS_EARNED = ProcessVariable.of("creditsEarned", Integer.class);
     public static final ProcessVariable<Boolean> PREREQUISITES_PASSED = ProcessVariable.of("prerequisitesPassed", Boolean.class);
     public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.of("eligible", Boolean.class);
@@ -53,6 +58,23 @@ public final class PracticumVariables {
     public static final ProcessVariable<Boolean> OFFER_ACCEPTED = ProcessVariable.of("offerAccepted", Boolean.class);
     public static final ProcessVariable<Boolean> PLACEMENT_POSSIBLE = ProcessVariable.of("placementPossible", Boolean.class);
     public static final ProcessVariable<String> MENTOR_ID = ProcessVariable.of("mentorId", String.class);
+    /**
+     * The placement round the student ranked offers in and waits for (set after the preferences, null when the
+     * student is not in an open round and goes the manual way).
+     */
+    public static final ProcessVariable<String> PLACEMENT_ROUND_ID = ProcessVariable.of("placementRoundId", String.class);
+    /** The student's choices for an open round from the Tasklist form: offer ids, best first, comma-separated. */
+    public static final ProcessVariable<String> ROUND_CHOICES = ProcessVariable.of("roundChoices", String.class);
+    /** Whether the closed round placed the student (then {@link #HOST_CODE} is the host). */
+    public static final ProcessVariable<Boolean> ROUND_PLACED = ProcessVariable.of("roundPlaced", Boolean.class);
+    /** The offer the round placed the student at, or null. */
+    public static final ProcessVariable<String> ROUND_OFFER_ID = ProcessVariable.of("roundOfferId", String.class);
+    /** The round's outcome in words, Vietnamese ("Đã xếp chỗ theo nguyện vọng 2 của bạn: ..."). */
+    public static final ProcessVariable<String> ROUND_OUTCOME = ProcessVariable.of("roundOutcome", String.class);
+    /** The round's outcome in words, English ("placed at your 2nd choice: ..."). */
+    public static final ProcessVariable<String> ROUND_OUTCOME_EN = ProcessVariable.of("roundOutcomeEn", String.class);
+    /** The message a closed round sends to every student waiting for it. */
+    public static final String ROUND_CLOSED_MESSAGE = "PlacementRoundClosed";
     /** PLACED or NOT_PLACED. */
     public static final ProcessVariable<String> PLACEMENT_OUTCOME = ProcessVariable.of("placementOutcome", String.class);
 

@@ -76,6 +76,8 @@ class StageTrackingListener implements ExecutionListener, TaskListener {
             case WITHDRAWN -> PracticumVariables.WITHDRAWN_BY.from(execution) + ": "
                     + PracticumVariables.WITHDRAWAL_REASON.from(execution);
             case CLOSED -> stepName;
+            // a placement round's outcome in words, once the round closed ("Đã xếp chỗ theo nguyện vọng 2 ...")
+            case PLACEMENT -> PracticumVariables.ROUND_OUTCOME.from(execution);
             default -> null;
         };
     }

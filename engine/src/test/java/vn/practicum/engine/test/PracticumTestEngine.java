@@ -21,6 +21,7 @@ import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.FragmentResolver;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
 import vn.practicum.engine.lifecycle.PracticumStart;
+import vn.practicum.engine.placement.PlacementRoundSteps;
 import vn.practicum.engine.reminder.TaskReminderDelegate;
 import vn.practicum.engine.schedule.Deadlines;
 import vn.practicum.engine.schedule.PracticumSchedule;
@@ -71,6 +72,7 @@ public final class PracticumTestEngine {
         beans.put(RubricScoringDelegate.BEAN_NAME, new RubricScoringDelegate(fields, new RubricScoring(new BigDecimal("0.6"))));
         beans.put(CertificateIssuerDelegate.BEAN_NAME, new CertificateIssuerDelegate(new CertificateRegistry()));
         beans.put(TaskReminderDelegate.BEAN_NAME, new TaskReminderDelegate());
+        beans.put(PlacementRoundSteps.BEAN_NAME, new PlacementRoundSteps());
         beans.put(FieldRegistry.class.getSimpleName(), fields);
         beans.putAll(extraBeans);
 

@@ -26,6 +26,11 @@ import vn.practicum.webapp.enrolment.SpreadsheetReader.Sheet;
  * Enrols a school's students from a file: reads it, checks every row, and only if every row is right registers
  * each student (name and e-mail in the student register, never in the process) and starts their lifecycle.
  *
+ * <p>Each lifecycle is started queued ({@link PracticumLifecycle#startQueued}): the import creates the process
+ * instance, its variables and one job, and commits; the job executor then moves each student on to their first task
+ * (eligibility decision, coordinator's approval), retrying and raising an incident on failure. Starting a lifecycle
+ * up to its first wait state was about 9 ms of engine work per student, which the import no longer waits for.
+ *
  * <p>Idempotent: the student id is {@code <schoolCode>-<studentCode>}; a student already registered or already
  * tracked (a lifecycle started before, by a file or one by one, running or finished) is skipped and reported as
  * such. Students are started in batches ({@code practicum.enrolment.batch-size}, default 100), each batch in one
@@ -155,7 +160,7 @@ class BulkEnrolment {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             register.register(batch.stream().map(student -> student.record(schoolCode, now)).toList());
-            batch.forEach(student -> lifecycle.start(student.start(schoolCode)));
+            batch.forEach(student -> lifecycle.startQueued(student.start(schoolCode)));
         });
     }
 }

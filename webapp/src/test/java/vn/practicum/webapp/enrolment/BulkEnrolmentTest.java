@@ -49,7 +49,7 @@ class BulkEnrolmentTest {
         when(register.tracked(anyCollection())).thenReturn(Set.of("hust-SV000"));
         when(register.registered(anyCollection())).thenReturn(Set.of("hust-SV000", "hust-SV001"));
         List<String> started = new ArrayList<>();
-        when(lifecycle.start(any())).thenAnswer(call -> {
+        when(lifecycle.startQueued(any())).thenAnswer(call -> {
             started.add(call.<PracticumStart>getArgument(0).studentId());
             return null;
         });
@@ -76,7 +76,7 @@ class BulkEnrolmentTest {
     void a_failing_batch_is_rolled_back_no_later_batch_starts_and_the_answer_says_how_many_did() {
         when(register.tracked(anyCollection())).thenReturn(Set.of());
         when(register.registered(anyCollection())).thenReturn(Set.of());
-        when(lifecycle.start(any())).thenAnswer(call -> {
+        when(lifecycle.startQueued(any())).thenAnswer(call -> {
             if (call.<PracticumStart>getArgument(0).studentId().equals("hust-SV003")) {
                 throw new PracticumLifecycle.LifecycleConflictException("already running");
             }
@@ -98,7 +98,7 @@ class BulkEnrolmentTest {
         assertThatThrownBy(() -> enrolment.enrol("hust", file, FileKind.CSV))
                 .isInstanceOfSatisfying(EnrolmentRefusedException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("creditsEarned")));
-        verify(lifecycle, never()).start(any());
+        verify(lifecycle, never()).startQueued(any());
         verify(register, never()).register(any());
     }
 
