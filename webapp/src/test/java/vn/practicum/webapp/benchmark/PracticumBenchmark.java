@@ -53,7 +53,7 @@ public final class PracticumBenchmark {
 
     static final double IMPORT_TARGET_SECONDS = 30;
     static final double MATCHING_TARGET_SECONDS = 2;
-    static final String PASSWORD = "bench-Practicum-2025";
+    static final String PASSWORD = "Quang-Ninh#2025";
 
     private PracticumBenchmark() {
     }
