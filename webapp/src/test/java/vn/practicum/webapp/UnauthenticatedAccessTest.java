@@ -75,6 +75,14 @@ class UnauthenticatedAccessTest extends WebappTestSupport {
         assertThat(wrong.get("/camunda/api/engine/engine/default/task").status()).isIn(401, 403);
     }
 
+    @Test
+    void thereIsNoH2Console() {
+        for (String path : List.of("/h2-console", "/h2-console/", "/h2-console/login.jsp", "/h2-console/login.do")) {
+            assertThat(anonymous().get(path).status()).as(path).isIn(401, 404);
+            assertThat(admin().get(path).status()).as("administrator " + path).isEqualTo(404);
+        }
+    }
+
     /** What the webapps' login page needs before anyone is signed in: the engine names, who is signed in (nobody). */
     @Test
     void onlyTheLoginPagesNeedsStayOpen() {

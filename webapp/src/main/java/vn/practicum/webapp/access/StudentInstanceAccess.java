@@ -16,7 +16,11 @@ import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import vn.practicum.engine.lifecycle.Groups;
@@ -137,17 +141,23 @@ class StudentInstanceAccess implements ExecutionListener, TaskListener {
         return ids;
     }
 
-    /** Grants on the resource: stored ones and those created earlier in this same command (not yet flushed). */
+    /**
+     * Grants on the resource: stored ones and those created earlier in this same command (not yet flushed).
+     * The database is not asked about an instance or task created in this very command (it cannot hold grants
+     * for it yet), which keeps starting many students (bulk enrolment) cheap.
+     */
     private static List<AuthorizationEntity> authorizationsOn(CommandContext context, Resource resource, String resourceId) {
         List<AuthorizationEntity> found = new ArrayList<>();
-        context.runWithoutAuthorization(() -> {
-            AuthorizationQueryImpl query = new AuthorizationQueryImpl();
-            query.authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId);
-            for (Authorization authorization : query.executeList(context, null)) {
-                found.add((AuthorizationEntity) authorization);
-            }
-            return null;
-        });
+        if (!createdInThisCommand(context, resource, resourceId)) {
+            context.runWithoutAuthorization(() -> {
+                AuthorizationQueryImpl query = new AuthorizationQueryImpl();
+                query.authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId);
+                for (Authorization authorization : query.executeList(context, null)) {
+                    found.add((AuthorizationEntity) authorization);
+                }
+                return null;
+            });
+        }
         for (AuthorizationEntity cached : context.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)) {
             if (cached.getResourceType() == resource.resourceType() && resourceId.equals(cached.getResourceId())
                     && cached.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && !found.contains(cached)) {
@@ -155,6 +165,13 @@ class StudentInstanceAccess implements ExecutionListener, TaskListener {
             }
         }
         return found;
+    }
+
+    private static boolean createdInThisCommand(CommandContext context, Resource resource, String resourceId) {
+        Class<? extends DbEntity> type = resource == Resources.TASK || resource == Resources.HISTORIC_TASK
+                ? TaskEntity.class : ExecutionEntity.class;
+        CachedDbEntity cached = context.getDbEntityManager().getDbEntityCache().getCachedEntity(type, resourceId);
+        return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
     }
 
     private static void insert(CommandContext context, String group, Resource resource, String resourceId,

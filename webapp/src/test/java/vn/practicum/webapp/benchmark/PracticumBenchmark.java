@@ -87,7 +87,7 @@ public final class PracticumBenchmark {
         long boot = System.nanoTime();
         // as command-line arguments: they outrank application.yaml
         List<String> settings = new ArrayList<>(List.of("--practicum.data-dir=" + data,
-                "--practicum.admin.password=bench-Admin-Secret-1", "--server.port=0", "--logging.level.root=warn",
+                "--practicum.admin.password=Bench-Secret-Pw-1!", "--server.port=0", "--logging.level.root=warn",
                 "--logging.level.vn.practicum=warn", "--logging.level.org.camunda=warn", "--spring.main.banner-mode=off"));
         settings.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length)); // e.g. --spring.profiles.active=postgres
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticumApplication.class)

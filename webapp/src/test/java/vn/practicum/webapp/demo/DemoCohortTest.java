@@ -37,7 +37,7 @@ import vn.practicum.webapp.tasklist.TaskFilters;
  * alone moves the students.
  */
 @SpringBootTest(classes = PracticumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "camunda.bpm.process-engine-name=demo-cohort-test",
+        "camunda.bpm.process-engine-name=democohorttest",
         "camunda.bpm.webapp.enabled=false",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
