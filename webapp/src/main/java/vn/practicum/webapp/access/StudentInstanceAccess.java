@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -53,10 +55,12 @@ class StudentInstanceAccess implements ExecutionListener, TaskListener {
         if (schoolCode == null || execution.getProcessBusinessKey() == null) {
             return; // not a student's practicum
         }
-        boolean withdrawn = EVENTNAME_END.equals(execution.getEventName())
-                && PracticumVariables.WITHDRAWN_BY.from(execution) != null;
+        ExecutionEntity entity = (ExecutionEntity) execution;
+        boolean withdrawn = EVENTNAME_END.equals(execution.getEventName()) && withdrawn(entity);
         String hostCode = withdrawn ? null : PracticumVariables.HOST_CODE.from(execution);
-        grant((ExecutionEntity) execution, schoolCode, hostCode);
+        List<String> instances = withdrawn && entity.getProcessInstance().getSuperExecution() == null
+                ? wholeTree(entity.getProcessInstanceId()) : instanceChain(entity);
+        grant(instances, schoolCode, hostCode);
     }
 
     /** Task created or (re)assigned. */
@@ -69,20 +73,20 @@ class StudentInstanceAccess implements ExecutionListener, TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             String schoolCode = PracticumVariables.SCHOOL_CODE.from(execution);
             if (schoolCode != null && execution.getProcessBusinessKey() != null) {
-                grant(execution, schoolCode, PracticumVariables.HOST_CODE.from(execution));
+                grant(instanceChain(execution), schoolCode, PracticumVariables.HOST_CODE.from(execution));
             }
         }
         narrowMentorsTask(task);
     }
 
-    private void grant(ExecutionEntity execution, String schoolCode, String hostCode) {
+    private void grant(List<String> instanceIds, String schoolCode, String hostCode) {
         Set<String> groups = new LinkedHashSet<>(List.of(Groups.schoolCoordinators(schoolCode), Groups.schoolSupervisors(schoolCode)));
         if (hostCode != null) {
             groups.add(Groups.businessHr(hostCode));
             groups.add(Groups.businessMentors(hostCode));
         }
         CommandContext context = Context.getCommandContext();
-        for (String instanceId : instanceChain(execution)) {
+        for (String instanceId : instanceIds) {
             for (Resource resource : INSTANCE_RESOURCES) {
                 List<AuthorizationEntity> existing = authorizationsOn(context, resource, instanceId);
                 for (AuthorizationEntity authorization : existing) {
@@ -127,6 +131,36 @@ class StudentInstanceAccess implements ExecutionListener, TaskListener {
                 }
             }
         }
+    }
+
+    /** Whether the student withdrew: the withdrawal sets its variables on the root before cancelling the stages. */
+    private static boolean withdrawn(ExecutionEntity execution) {
+        ExecutionEntity instance = execution.getProcessInstance();
+        while (instance != null) {
+            if (PracticumVariables.WITHDRAWN_BY.from(instance) != null) {
+                return true;
+            }
+            ExecutionEntity caller = instance.getSuperExecution();
+            instance = caller == null ? null : caller.getProcessInstance();
+        }
+        return false;
+    }
+
+    /** The root instance and every instance it called, at any depth, running or ended. */
+    private static List<String> wholeTree(String rootId) {
+        CommandContext context = Context.getCommandContext();
+        List<String> ids = new ArrayList<>(List.of(rootId));
+        context.runWithoutAuthorization(() -> {
+            HistoricProcessInstanceQueryImpl query = new HistoricProcessInstanceQueryImpl();
+            query.rootProcessInstanceId(rootId);
+            for (HistoricProcessInstance instance : query.executeList(context, null)) {
+                if (!ids.contains(instance.getId())) {
+                    ids.add(instance.getId());
+                }
+            }
+            return null;
+        });
+        return ids;
     }
 
     /** The instance and every instance that called it, up to the root. */
