@@ -78,7 +78,7 @@ class FieldSwitchOffTest {
                 "--practicum.data-dir=" + dataDir,
                 "--practicum.admin.password=switch-off-Secret-1",
                 "--practicum.fields.disabled=" + disabledFields,
-                "--camunda.bpm.process-engine-name=switch-off",
+                "--camunda.bpm.process-engine-name=switchoff",
                 "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--logging.level.root=warn");

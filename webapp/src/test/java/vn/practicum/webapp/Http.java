@@ -71,6 +71,12 @@ final class Http {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with a JSON body (or none for an empty string). */
+    Response send(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        return send(request(path).header("Content-Type", "application/json").method(method, body));
+    }
+
     Response post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }

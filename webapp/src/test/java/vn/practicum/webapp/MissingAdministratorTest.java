@@ -10,7 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
 import vn.practicum.webapp.admin.AdministratorMissingException;
 
-/** No administrator and no password to create one: the application does not start, and says what to do. */
+/** No administrator and no password to create one, or a password the policy refuses: the application does not start, and says what to do. */
 class MissingAdministratorTest {
 
     @Test
@@ -31,5 +31,22 @@ class MissingAdministratorTest {
                         .hasMessageContaining("PRACTICUM_ADMIN_PASSWORD")
                         .hasMessageContaining("demo"));
         assertThat(dataDir.resolve("practicum.mv.db")).as("the data directory still came from practicum.data-dir").exists();
+    }
+
+    @Test
+    void aWeakAdministratorPasswordStopsStartUpAndNamesTheBrokenRules() {
+        Path dataDir = Path.of("target", "test-data", "weak-admin-" + UUID.randomUUID()).toAbsolutePath();
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PracticumApplication.class).run(
+                "--server.port=0",
+                "--practicum.data-dir=" + dataDir,
+                "--practicum.admin.password=demo",
+                "--camunda.bpm.process-engine-name=weakadmin",
+                "--camunda.bpm.webapp.enabled=false",
+                "--logging.level.root=warn"))
+                .satisfies(failure -> assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                        .hasMessageContaining("PRACTICUM_ADMIN_PASSWORD")
+                        .hasMessageContaining("password policy")
+                        .hasMessageContaining("PASSWORD_POLICY_LENGTH"));
     }
 }

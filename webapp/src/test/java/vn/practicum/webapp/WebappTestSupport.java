@@ -28,7 +28,7 @@ import vn.practicum.webapp.access.PartyAccess;
 abstract class WebappTestSupport {
 
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "test-admin-Secret-1";
+    static final String ADMIN_PASSWORD = "Test-Secret-Pw-1!";
     static final String PASSWORD = "pw-Practicum-2025";
     static final String TEST_PROCESS = "test-mentoring";
 

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,12 +55,14 @@ public class AdministratorInitializer {
             user = identityService.newUser(id);
             user.setFirstName("Practicum");
             user.setLastName("Administrator");
+            checkPolicy(user);
             user.setPassword(properties.password());
             identityService.saveUser(user);
             LOG.info("Created administrator '{}'", id);
         } else if (properties.hasPassword() && !identityService.checkPassword(id, properties.password())) {
             // the failed check has counted an attempt on the user: change the password on a fresh copy
             user = identityService.createUserQuery().userId(id).singleResult();
+            checkPolicy(user);
             user.setPassword(properties.password());
             identityService.saveUser(user);
             identityService.unlockUser(id);
@@ -70,6 +74,19 @@ public class AdministratorInitializer {
             if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
                 identityService.createMembership(id, group);
             }
+        }
+    }
+
+    /** A configured password the engine's password policy would refuse stops start-up with the rules it breaks. */
+    private void checkPolicy(User user) {
+        PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(properties.password(), user);
+        if (!result.isValid()) {
+            String rules = result.getViolatedRules().stream()
+                    .map(rule -> rule.getPlaceholder() + (rule.getParameters() == null ? "" : rule.getParameters()))
+                    .collect(Collectors.joining(", "));
+            throw new IllegalStateException("PRACTICUM_ADMIN_PASSWORD (practicum.admin.password) does not meet the password "
+                    + "policy: at least 10 characters with upper and lower case letters, a digit and a special character, "
+                    + "not containing the user id or names. Violated: " + rules);
         }
     }
 

@@ -8,7 +8,7 @@ public class AdministratorMissingException extends IllegalStateException {
     AdministratorMissingException(String userId) {
         super("No administrator: user '" + userId + "' does not exist and no password is configured. "
                 + "Set PRACTICUM_ADMIN_PASSWORD (property practicum.admin.password) to create it, "
-                + "or start with the demo profile (--spring.profiles.active=demo, password 'demo').");
+                + "or start with the demo profile (--spring.profiles.active=demo, password 'Demo@2026!').");
         this.userId = userId;
     }
 

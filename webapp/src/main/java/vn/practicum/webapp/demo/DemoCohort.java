@@ -17,7 +17,8 @@ final class DemoCohort {
     private DemoCohort() {
     }
 
-    static final String PASSWORD = "demo";
+    /** Passes Camunda's password policy (10+ characters, upper and lower case, digit, special character). */
+    static final String PASSWORD = "Demo@2026!";
     // the ten fields; information technology, the FPT–Quảng Ninh reference case, has the most students
     static final String IT = "information-technology";
     static final String TOURISM = "tourism";

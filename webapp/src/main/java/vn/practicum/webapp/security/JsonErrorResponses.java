@@ -15,6 +15,7 @@ import vn.practicum.webapp.web.ApiError;
 class JsonErrorResponses {
 
     static final String REALM = "Practicum";
+    static final String DISABLED = "Chức năng này đã bị tắt / This endpoint is disabled";
 
     private final ObjectMapper objectMapper;
 
@@ -29,6 +30,12 @@ class JsonErrorResponses {
             write(response, HttpStatus.UNAUTHORIZED, "Đăng nhập bằng HTTP Basic với tài khoản Practicum (tên đăng nhập và mật khẩu)"
                     + " / Sign in with HTTP Basic using your Practicum user id and password");
         };
+    }
+
+    /** 401 without a Basic challenge: the webapps' API wants a session from the webapps' login page. */
+    AuthenticationEntryPoint signInToWebapps() {
+        return (request, response, exception) -> write(response, HttpStatus.UNAUTHORIZED,
+                "Hãy đăng nhập vào Cockpit, Tasklist hoặc Admin trước / Sign in to Cockpit, Tasklist or Admin first");
     }
 
     AccessDeniedHandler accessDenied() {
@@ -47,7 +54,7 @@ class JsonErrorResponses {
                 "Chức năng này đã bị tắt / This endpoint is disabled");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String problem) throws IOException {
+    void write(HttpServletResponse response, HttpStatus status, String problem) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

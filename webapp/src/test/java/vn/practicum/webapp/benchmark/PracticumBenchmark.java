@@ -53,7 +53,7 @@ public final class PracticumBenchmark {
 
     static final double IMPORT_TARGET_SECONDS = 30;
     static final double MATCHING_TARGET_SECONDS = 2;
-    static final String PASSWORD = "bench-Practicum-2025";
+    static final String PASSWORD = "Quang-Ninh#2025";
 
     private PracticumBenchmark() {
     }
@@ -87,7 +87,7 @@ public final class PracticumBenchmark {
         long boot = System.nanoTime();
         // as command-line arguments: they outrank application.yaml
         List<String> settings = new ArrayList<>(List.of("--practicum.data-dir=" + data,
-                "--practicum.admin.password=bench-Admin-Secret-1", "--server.port=0", "--logging.level.root=warn",
+                "--practicum.admin.password=Bench-Secret-Pw-1!", "--server.port=0", "--logging.level.root=warn",
                 "--logging.level.vn.practicum=warn", "--logging.level.org.camunda=warn", "--spring.main.banner-mode=off"));
         settings.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length)); // e.g. --spring.profiles.active=postgres
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticumApplication.class)

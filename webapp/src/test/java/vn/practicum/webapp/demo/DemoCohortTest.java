@@ -37,7 +37,7 @@ import vn.practicum.webapp.tasklist.TaskFilters;
  * alone moves the students.
  */
 @SpringBootTest(classes = PracticumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "camunda.bpm.process-engine-name=demo-cohort-test",
+        "camunda.bpm.process-engine-name=democohorttest",
         "camunda.bpm.webapp.enabled=false",
         "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
@@ -61,6 +61,55 @@ class DemoCohortTest {
     @Autowired org.camunda.bpm.engine.TaskService tasks;
     @Autowired org.camunda.bpm.engine.ManagementService management;
     @Autowired com.icegreen.greenmail.util.GreenMail demoSmtpServer;
+
+    /** Camunda's authorizations on the real lifecycle: every level (practicum, stage, field fragment) of a student. */
+    @Test
+    void each_party_sees_only_its_own_students_instances_through_the_engine() {
+        long hust001 = runtime.createProcessInstanceQuery().processInstanceBusinessKey("hust-001").count();
+        assertThat(hust001).as("practicum, its stage and the field's fragment").isGreaterThan(1);
+
+        assertThat(visibleInstances("coord.hust", "hust-001")).isEqualTo(hust001);
+        assertThat(visibleInstances("sup.hust", "hust-001")).isEqualTo(hust001);
+        assertThat(visibleInstances("hr.vnpt", "hust-001")).as("the host, once placed").isEqualTo(hust001);
+        assertThat(visibleInstances("mentor.vnpt", "hust-001")).isEqualTo(hust001);
+        assertThat(visibleInstances("coord.fpt", "hust-001")).as("another school").isZero();
+        assertThat(visibleInstances("hr.fsoft", "hust-001")).as("another host").isZero();
+        assertThat(visibleInstances("hr.vnpt", "hust-003")).as("a host before placement").isZero();
+
+        long hust013 = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("hust-013").count();
+        assertThat(visibleHistory("coord.hust", "hust-013")).as("a finished student's history").isEqualTo(hust013);
+        // the host sees the student from placement on; the school's enrolment (eligibility, credits) stays the school's
+        assertThat(visibleHistory("hr.vnpt", "hust-013")).isEqualTo(hust013 - 1);
+        assertThat(as("hr.vnpt", () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("hust-013")
+                .processDefinitionKey("practicum-enrolment").count())).isZero();
+        assertThat(as("coord.hust", () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("hust-013")
+                .processDefinitionKey("practicum-enrolment").count())).isOne();
+        assertThat(visibleHistory("coord.fpt", "hust-013")).isZero();
+        assertThat(visibleHistory("hr.fsoft", "hust-013")).isZero();
+
+        long hust014 = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("hust-014").count();
+        assertThat(visibleHistory("coord.hust", "hust-014")).as("the school keeps a withdrawn student").isEqualTo(hust014);
+        assertThat(visibleHistory("hr.fsoft", "hust-014")).as("the host loses a withdrawn student").isZero();
+    }
+
+    private long visibleInstances(String userId, String studentId) {
+        return as(userId, () -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(studentId).count());
+    }
+
+    private long visibleHistory(String userId, String studentId) {
+        return as(userId, () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(studentId).count());
+    }
+
+    private long as(String userId, java.util.function.LongSupplier query) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+        identity.setAuthentication(userId, groups);
+        try {
+            return query.getAsLong();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
 
     @Test
     void every_demo_student_reaches_where_the_demo_leaves_them() {
