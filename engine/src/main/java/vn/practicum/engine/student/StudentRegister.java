@@ -40,8 +40,9 @@ public class StudentRegister {
             List<StudentRecord> chunk = students.subList(from, Math.min(students.size(), from + CHUNK));
             jdbc.batchUpdate("""
                     insert into practicum_student
-                           (student_id, school_code, student_code, full_name, email, placement_priority, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (statement, student) -> {
+                           (student_id, school_code, student_code, full_name, email, placement_priority, created_at,
+                            search_key, sort_key)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (statement, student) -> {
                 statement.setString(1, student.studentId());
                 statement.setString(2, student.schoolCode());
                 statement.setString(3, student.studentCode());
@@ -49,8 +50,29 @@ public class StudentRegister {
                 statement.setString(5, student.email());
                 statement.setBoolean(6, student.placementPriority());
                 statement.setTimestamp(7, Timestamp.from(student.createdAt()));
+                statement.setString(8, StudentNames.searchKey(student.fullName(), student.studentCode()));
+                statement.setString(9, StudentNames.sortKey(student.fullName()));
             });
         }
+    }
+
+    /**
+     * Computes the search and sort keys ({@link StudentNames}) of students registered before they existed; run at
+     * start-up, does nothing once every student has them.
+     *
+     * @return how many students got their keys
+     */
+    public int fillMissingNameKeys() {
+        List<Object[]> missing = jdbc.query(
+                "select student_id, student_code, full_name from practicum_student where search_key is null",
+                (rs, row) -> new Object[] {
+                        StudentNames.searchKey(rs.getString("full_name"), rs.getString("student_code")),
+                        StudentNames.sortKey(rs.getString("full_name")), rs.getString("student_id")});
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            jdbc.batchUpdate("update practicum_student set search_key = ?, sort_key = ? where student_id = ?",
+                    missing.subList(from, Math.min(missing.size(), from + CHUNK)));
+        }
+        return missing.size();
     }
 
     public Optional<StudentRecord> find(String studentId) {
