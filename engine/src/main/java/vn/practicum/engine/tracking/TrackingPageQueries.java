@@ -1,5 +1,7 @@
 package vn.practicum.engine.tracking;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import vn.practicum.engine.lifecycle.Groups;
@@ -31,6 +34,9 @@ public class TrackingPageQueries {
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** Readers fold the counter changes into the counters once there are this many. */
+    static final int FOLD_AT = 1_000;
+
     private static final String LIST_COLUMNS = """
             select s.student_id, r.student_code, r.full_name, s.school_code, s.host_code, s.field_key, s.mentor_id,
                    s.stage, s.step_id, s.step_name, s.since, s.outcome, s.process_instance_id
@@ -45,14 +51,16 @@ public class TrackingPageQueries {
     /** Students per stage and per field and stage, of one school, or of the whole programme if schoolCode is null. */
     public Funnel funnel(String schoolCode) {
         String where = schoolCode == null ? "" : " where school_code = ?";
-        Object[] args = schoolCode == null ? new Object[0] : new Object[] {schoolCode};
+        Object[] args = schoolCode == null ? new Object[0] : new Object[] {schoolCode, schoolCode};
         Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
             byStage.put(stage, 0L);
         }
         Map<String, Map<Stage, Long>> byField = new TreeMap<>();
-        jdbc.query("select field_key, stage, sum(students) n from practicum_stage_count" + where
-                + " group by field_key, stage", rs -> {
+        foldIfMany();
+        jdbc.query("select field_key, stage, sum(students) n from (select field_key, stage, students"
+                + " from practicum_stage_count" + where + " union all select field_key, stage, students"
+                + " from practicum_stage_delta" + where + ") c group by field_key, stage", rs -> {
             Stage stage = Stage.valueOf(rs.getString("stage"));
             long n = rs.getLong("n");
             if (n > 0) {
@@ -164,9 +172,13 @@ public class TrackingPageQueries {
         Map<String, String> provinceOfSchool = new HashMap<>();
         jdbc.query("select party_code, province from practicum_party where kind = 'SCHOOL'",
                 rs -> { provinceOfSchool.put(rs.getString(1), rs.getString(2)); });
+        foldIfMany();
         List<Counter> counters = jdbc.query("""
                 select school_code, host_code, field_key, stage, grade, students, exits, exit_seconds
-                  from practicum_stage_count""",
+                  from practicum_stage_count
+                union all
+                select school_code, host_code, field_key, stage, grade, students, exits, exit_seconds
+                  from practicum_stage_delta""",
                 (rs, row) -> new Counter(rs.getString("school_code"), rs.getString("host_code"),
                         rs.getString("field_key"), Stage.valueOf(rs.getString("stage")), rs.getString("grade"),
                         rs.getLong("students"), rs.getLong("exits"), rs.getLong("exit_seconds")));
@@ -177,6 +189,103 @@ public class TrackingPageQueries {
         summary.put(SummaryDimension.PROVINCE, rows(counters,
                 counter -> provinceOfSchool.getOrDefault(counter.schoolCode(), "")));
         return summary;
+    }
+
+    /**
+     * Adds the counter changes the tracking listeners recorded ({@code practicum_stage_delta}) to the counters and
+     * removes them, in a transaction of its own; one node at a time (the row of {@code practicum_stage_fold} is the
+     * lock). Readers add the deltas themselves, so folding changes no answer; it keeps the deltas few.
+     *
+     * @return how many changes were folded in
+     */
+    public int foldCounters() {
+        DataSource dataSource = jdbc.getDataSource();
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                int folded = fold(connection);
+                connection.commit();
+                return folded;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not fold the stage counters", e);
+        }
+    }
+
+    private void foldIfMany() {
+        Long pending = jdbc.queryForObject("select count(*) from practicum_stage_delta", Long.class);
+        if (pending != null && pending >= FOLD_AT) {
+            foldCounters();
+        }
+    }
+
+    private static int fold(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "update practicum_stage_fold set folded_at = ? where id = 1")) {
+            lock.setTimestamp(1, Timestamp.from(Instant.now()));
+            lock.executeUpdate();
+        }
+        long upTo;
+        try (PreparedStatement max = connection.prepareStatement("select coalesce(max(id), 0) from practicum_stage_delta");
+             ResultSet rs = max.executeQuery()) {
+            rs.next();
+            upTo = rs.getLong(1);
+        }
+        if (upTo == 0) {
+            return 0;
+        }
+        List<Counter> sums = new ArrayList<>();
+        try (PreparedStatement read = connection.prepareStatement("""
+                select school_code, host_code, field_key, stage, grade, sum(students), sum(exits), sum(exit_seconds)
+                  from practicum_stage_delta where id <= ?
+                 group by school_code, host_code, field_key, stage, grade""")) {
+            read.setLong(1, upTo);
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    sums.add(new Counter(rs.getString(1), rs.getString(2), rs.getString(3), Stage.valueOf(rs.getString(4)),
+                            rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                update practicum_stage_count
+                   set students = students + ?, exits = exits + ?, exit_seconds = exit_seconds + ?
+                 where school_code = ? and host_code = ? and field_key = ? and stage = ? and grade = ?""");
+             PreparedStatement insert = connection.prepareStatement("""
+                insert into practicum_stage_count
+                       (students, exits, exit_seconds, school_code, host_code, field_key, stage, grade)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Counter sum : sums) {
+                bind(update, sum);
+                if (update.executeUpdate() == 0) {
+                    bind(insert, sum);
+                    insert.executeUpdate();
+                }
+            }
+        }
+        int folded;
+        try (PreparedStatement delete = connection.prepareStatement("delete from practicum_stage_delta where id <= ?")) {
+            delete.setLong(1, upTo);
+            folded = delete.executeUpdate();
+        }
+        return folded;
+    }
+
+    private static void bind(PreparedStatement statement, Counter counter) throws SQLException {
+        statement.setLong(1, counter.students());
+        statement.setLong(2, counter.exits());
+        statement.setLong(3, counter.exitSeconds());
+        statement.setString(4, counter.schoolCode());
+        statement.setString(5, counter.hostCode());
+        statement.setString(6, counter.fieldKey());
+        statement.setString(7, counter.stage().name());
+        statement.setString(8, counter.grade());
     }
 
     private static List<SummaryRow> rows(List<Counter> counters, Function<Counter, String> keyOf) {

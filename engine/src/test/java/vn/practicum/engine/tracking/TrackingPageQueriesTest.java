@@ -86,6 +86,35 @@ class TrackingPageQueriesTest {
     }
 
     @Test
+    void folding_the_counter_changes_into_the_counters_changes_no_answer() {
+        // given students who moved, recorded as counter changes by the listeners
+        ProcessInstance first = enrol("pgF", "001", "Ngô Văn Phúc", "tourism", "hostF");
+        enrol("pgF", "002", "Hà Thị Duyên", "tourism", "hostF");
+        complete(task(first));
+        execute(job(first));
+        Funnel before = queries.funnel("pgF");
+        SummaryRow schoolBefore = schoolRow("pgF");
+        assertThat(PracticumTestEngine.jdbc(engine).queryForObject("select count(*) from practicum_stage_delta "
+                + "where school_code = 'pgF'", Long.class)).isPositive();
+
+        // when
+        int folded = queries.foldCounters();
+
+        // then
+        assertThat(folded).isPositive();
+        assertThat(PracticumTestEngine.jdbc(engine).queryForObject("select count(*) from practicum_stage_delta",
+                Long.class)).isZero();
+        assertThat(queries.funnel("pgF")).isEqualTo(before);
+        assertThat(schoolRow("pgF")).isEqualTo(schoolBefore);
+        assertThat(queries.foldCounters()).isZero();
+    }
+
+    private SummaryRow schoolRow(String school) {
+        return queries.summary().get(SummaryDimension.SCHOOL).stream()
+                .filter(row -> row.key().equals(school)).findFirst().orElseThrow();
+    }
+
+    @Test
     void summary_counts_per_province_of_the_school() {
         // given two schools in one province
         parties.register(new Party("pgP1", PartyKind.SCHOOL, "Trường P1", "School P1", "Tỉnh Thử"));
