@@ -13,12 +13,17 @@ create table practicum_party (
 create index practicum_party_province on practicum_party (province);
 
 -- A student's name as search and sort keys, computed in Java when the student is registered (StudentNames):
--- search_key without diacritics in lower case ("nguyen van an hust-001"), sort_key the Vietnamese collation key of
--- the given name and then the rest, hex-encoded, so that an index gives the schools' lists in Vietnamese name order.
+-- search_key without diacritics in lower case ("nguyen van an 001"), sort_key the Vietnamese collation key of the
+-- given name and then the rest, hex-encoded. The tracking row carries a copy (taken from the register when the row is
+-- written, updated when the student is registered or erased), so that one index gives a school's or host's list in
+-- Vietnamese name order, page by page, without sorting or joining the whole school. Students not in the register
+-- sort after everybody ('zz' and their id) and are found by their id.
 alter table practicum_student add column search_key varchar(300);
 alter table practicum_student add column sort_key varchar(1000);
-create index practicum_student_sort on practicum_student (school_code, sort_key);
-create index practicum_student_search on practicum_student (school_code, search_key);
+alter table practicum_student_stage add column search_key varchar(300);
+alter table practicum_student_stage add column sort_key varchar(1000);
+create index practicum_stage_school_name on practicum_student_stage (school_code, sort_key, student_id);
+create index practicum_stage_host_name on practicum_student_stage (host_code, sort_key, student_id);
 
 -- When the student entered their current stage (since is when they entered their current step).
 alter table practicum_student_stage add column stage_since timestamp;

@@ -63,6 +63,14 @@ public final class StudentNames {
         return key.length() > SORT_KEY_LENGTH ? key.substring(0, SORT_KEY_LENGTH) : key;
     }
 
+    /**
+     * The sort key of a student the register does not know (not registered, or erased): after every name ("zz" is
+     * above every hex digit in any collation), by student id.
+     */
+    public static String unregisteredSortKey(String studentId) {
+        return "zz" + searchable(studentId);
+    }
+
     /** A collator for Vietnamese names: letters with their diacritics in Vietnamese order, case a tertiary difference. */
     public static Collator collator() {
         Collator collator = Collator.getInstance(VIETNAMESE);

@@ -53,6 +53,13 @@ public class StudentRegister {
                 statement.setString(8, StudentNames.searchKey(student.fullName(), student.studentCode()));
                 statement.setString(9, StudentNames.sortKey(student.fullName()));
             });
+            // a student the tracking model knows already (started before being registered) gets the name keys too
+            jdbc.batchUpdate("update practicum_student_stage set search_key = ?, sort_key = ? where student_id = ?",
+                    chunk, chunk.size(), (statement, student) -> {
+                        statement.setString(1, StudentNames.searchKey(student.fullName(), student.studentCode()));
+                        statement.setString(2, StudentNames.sortKey(student.fullName()));
+                        statement.setString(3, student.studentId());
+                    });
         }
     }
 
@@ -72,6 +79,16 @@ public class StudentRegister {
             jdbc.batchUpdate("update practicum_student set search_key = ?, sort_key = ? where student_id = ?",
                     missing.subList(from, Math.min(missing.size(), from + CHUNK)));
         }
+        // tracking rows written before their keys existed: the register's keys, or the unregistered student's
+        jdbc.update("""
+                update practicum_student_stage
+                   set search_key = coalesce((select r.search_key from practicum_student r
+                                               where r.student_id = practicum_student_stage.student_id),
+                                             lower(student_id)),
+                       sort_key = coalesce((select r.sort_key from practicum_student r
+                                             where r.student_id = practicum_student_stage.student_id),
+                                           'zz' || lower(student_id))
+                 where sort_key is null""");
         return missing.size();
     }
 
@@ -94,6 +111,8 @@ public class StudentRegister {
 
     /** Erases the student's personal data on request; the lifecycle and tracking keep only the student id. */
     public boolean erase(String studentId) {
+        jdbc.update("update practicum_student_stage set search_key = ?, sort_key = ? where student_id = ?",
+                StudentNames.searchable(studentId), StudentNames.unregisteredSortKey(studentId), studentId);
         return jdbc.update("delete from practicum_student where student_id = ?", studentId) > 0;
     }
 

@@ -9,6 +9,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import vn.practicum.engine.jdbc.EngineConnection;
 import vn.practicum.engine.spi.Stage;
+import vn.practicum.engine.student.StudentNames;
 
 /** Writes the tracking read model on the connection of the engine command that changes the student. */
 class StageTrackingWriter {
@@ -29,8 +30,10 @@ class StageTrackingWriter {
     private static final String INSERT_CURRENT = """
             insert into practicum_student_stage
                    (student_id, school_code, host_code, field_key, mentor_id, stage, step_id, step_name, since,
-                    process_instance_id, outcome, started_at, updated_at, stage_since)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                    process_instance_id, outcome, started_at, updated_at, stage_since, sort_key, search_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    coalesce((select r.sort_key from practicum_student r where r.student_id = ?), ?),
+                    coalesce((select r.search_key from practicum_student r where r.student_id = ?), ?))""";
 
     private static final String INSERT_HISTORY = """
             insert into practicum_stage_history
@@ -82,6 +85,10 @@ class StageTrackingWriter {
                     insert.setTimestamp(12, at);
                     insert.setTimestamp(13, at);
                     insert.setTimestamp(14, at);
+                    insert.setString(15, step.studentId());
+                    insert.setString(16, StudentNames.unregisteredSortKey(step.studentId()));
+                    insert.setString(17, step.studentId());
+                    insert.setString(18, StudentNames.searchable(step.studentId()));
                     insert.executeUpdate();
                 }
             }

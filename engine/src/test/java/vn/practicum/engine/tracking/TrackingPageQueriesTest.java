@@ -139,6 +139,8 @@ class TrackingPageQueriesTest {
         enrol("pgL", "001", "Nguyễn Văn Dũng", "tourism", "hostL");
         enrol("pgL", "002", "Lâm Thị Ánh", "fintech", "hostL");
         enrol("pgL", "004", "Nguyễn Thị An", "fintech", "hostL");
+        engine.getRuntimeService().startProcessInstanceByKey("sample-mentoring", "pgL-000", Map.of("schoolCode", "pgL",
+                "fieldKey", "tourism", "hostCode", "hostL", "mentorId", "m", "failOnPurpose", false));
 
         // when
         TrackedPage all = queries.students(new StudentSearch("pgL", null, null, null, null, false, 0, 10), Instant.now());
@@ -148,13 +150,17 @@ class TrackingPageQueriesTest {
                 Instant.now());
 
         // then
+        assertThat(all.items()).extracting(TrackedStudent::studentId)
+                .containsExactly("pgL-004", "pgL-002", "pgL-001", "pgL-003", "pgL-000");
         assertThat(all.items()).extracting(TrackedStudent::fullName)
-                .containsExactly("Nguyễn Thị An", "Lâm Thị Ánh", "Nguyễn Văn Dũng", "Hoàng Minh Đức");
+                .containsExactly("Nguyễn Thị An", "Lâm Thị Ánh", "Nguyễn Văn Dũng", "Hoàng Minh Đức", null);
         assertThat(all.items().get(0).taskId()).isNotNull();
         assertThat(all.items().get(0).stage()).isEqualTo(Stage.MENTORING);
         assertThat(nguyen.items()).extracting(TrackedStudent::fullName)
                 .containsExactly("Nguyễn Thị An", "Nguyễn Văn Dũng");
         assertThat(fintech.total()).isEqualTo(2);
+        assertThat(queries.students(new StudentSearch("pgL", null, null, null, "PGL-000", false, 0, 10), Instant.now())
+                .items()).extracting(TrackedStudent::studentId).containsExactly("pgL-000");
         assertThat(fintech.items()).extracting(TrackedStudent::fullName).containsExactly("Nguyễn Thị An");
         assertThat(fintech.pages()).isEqualTo(2);
     }

@@ -206,7 +206,7 @@ public final class TrackingPagesBenchmark {
                     StudentNames.searchKey(name, code), StudentNames.sortKey(name)});
             tracking.add(new Object[] {id, school, host, field, host == null ? null : "mentor." + host, stage.name(),
                     "Task_Step" + stage.ordinal(), "Bước " + stage.ordinal(), since, "pi-" + id, outcome, since, since,
-                    since});
+                    since, StudentNames.searchKey(name, code), StudentNames.sortKey(name)});
             for (int step = 0; step < 3; step++) {
                 history.add(new Object[] {id, stage.name(), "Task_Step" + step, "Bước " + step, "ai-" + id + "-" + step,
                         since, step < 2 ? since : null, step < 2 ? "coord." + school : null, step < 2 ? "COMPLETED" : null});
@@ -219,8 +219,8 @@ public final class TrackingPagesBenchmark {
                 jdbc.batchUpdate("""
                         insert into practicum_student_stage (student_id, school_code, host_code, field_key, mentor_id,
                                stage, step_id, step_name, since, process_instance_id, outcome, started_at, updated_at,
-                               stage_since)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tracking);
+                               stage_since, search_key, sort_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tracking);
                 jdbc.batchUpdate("""
                         insert into practicum_stage_history (student_id, stage, step_id, step_name, activity_instance_id,
                                started_at, ended_at, actor, outcome)
