@@ -29,25 +29,36 @@ create index practicum_stage_host_name on practicum_student_stage (host_code, so
 alter table practicum_student_stage add column stage_since timestamp;
 update practicum_student_stage set stage_since = since;
 
--- Counters of the tracking model: students now in each (school, host, field, stage, grade), and how many left that
--- stage after how long in all. host_code and grade are '' when there is none (they are part of the key). Small
--- (schools x hosts x fields x stages), so the programme summary adds up a few thousand rows whatever the number of
--- students.
+-- Counters of the tracking model, in two small tables whatever the number of students:
+-- practicum_stage_count per (school, field, stage, grade, placed) for the school funnels and the summaries per field,
+-- school and province (schools x fields x stages x grades), practicum_host_count per (host, stage, grade) for the
+-- summary per host. They hold the students now in each, and how many left that stage after how long in all.
+-- host_code and grade are '' when there is none (they are part of the key); placed is 1 when the student has a host.
 --
 -- The tracking listeners never update these rows: in the engine's transaction they only insert changes into
 -- practicum_stage_delta (no lock on a shared row, so parallel transactions neither wait for nor deadlock on each
 -- other), and the readers add the deltas to the counters. Folding the deltas into the counters is serialised by the
--- row of practicum_stage_fold and runs in a transaction of its own (TrackingPageQueries.fold).
+-- row of practicum_stage_fold and runs in a transaction of its own (TrackingPageQueries.foldCounters).
 create table practicum_stage_count (
     school_code         varchar(64)  not null,
-    host_code           varchar(64)  not null,
     field_key           varchar(64)  not null,
+    stage               varchar(16)  not null,
+    grade               varchar(16)  not null,
+    placed              int          not null,
+    students            bigint       not null,
+    exits               bigint       not null,
+    exit_seconds        bigint       not null,
+    constraint practicum_stage_count_pk primary key (school_code, field_key, stage, grade, placed)
+);
+
+create table practicum_host_count (
+    host_code           varchar(64)  not null,
     stage               varchar(16)  not null,
     grade               varchar(16)  not null,
     students            bigint       not null,
     exits               bigint       not null,
     exit_seconds        bigint       not null,
-    constraint practicum_stage_count_pk primary key (school_code, host_code, field_key, stage, grade)
+    constraint practicum_host_count_pk primary key (host_code, stage, grade)
 );
 
 create table practicum_stage_delta (
@@ -69,9 +80,15 @@ create table practicum_stage_fold (
 );
 insert into practicum_stage_fold (id, folded_at) values (1, null);
 
-insert into practicum_stage_count (school_code, host_code, field_key, stage, grade, students, exits, exit_seconds)
-select school_code, coalesce(host_code, ''), field_key, stage,
-       case when stage = 'COMPLETED' then coalesce(outcome, '') else '' end, count(*), 0, 0
+insert into practicum_stage_count (school_code, field_key, stage, grade, placed, students, exits, exit_seconds)
+select school_code, field_key, stage, case when stage = 'COMPLETED' then coalesce(outcome, '') else '' end,
+       case when host_code is null then 0 else 1 end, count(*), 0, 0
   from practicum_student_stage
- group by school_code, coalesce(host_code, ''), field_key, stage,
-          case when stage = 'COMPLETED' then coalesce(outcome, '') else '' end;
+ group by school_code, field_key, stage, case when stage = 'COMPLETED' then coalesce(outcome, '') else '' end,
+          case when host_code is null then 0 else 1 end;
+
+insert into practicum_host_count (host_code, stage, grade, students, exits, exit_seconds)
+select coalesce(host_code, ''), stage, case when stage = 'COMPLETED' then coalesce(outcome, '') else '' end,
+       count(*), 0, 0
+  from practicum_student_stage
+ group by coalesce(host_code, ''), stage, case when stage = 'COMPLETED' then coalesce(outcome, '') else '' end;

@@ -50,6 +50,7 @@ public class TrackingPageQueries {
 
     /** Students per stage and per field and stage, of one school, or of the whole programme if schoolCode is null. */
     public Funnel funnel(String schoolCode) {
+        foldIfMany();
         String where = schoolCode == null ? "" : " where school_code = ?";
         Object[] args = schoolCode == null ? new Object[0] : new Object[] {schoolCode, schoolCode};
         Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
@@ -57,13 +58,12 @@ public class TrackingPageQueries {
             byStage.put(stage, 0L);
         }
         Map<String, Map<Stage, Long>> byField = new TreeMap<>();
-        foldIfMany();
         jdbc.query("select field_key, stage, sum(students) n from (select field_key, stage, students"
                 + " from practicum_stage_count" + where + " union all select field_key, stage, students"
                 + " from practicum_stage_delta" + where + ") c group by field_key, stage", rs -> {
             Stage stage = Stage.valueOf(rs.getString("stage"));
             long n = rs.getLong("n");
-            if (n > 0) {
+            if (n != 0) {
                 byStage.merge(stage, n, Long::sum);
                 byField.computeIfAbsent(rs.getString("field_key"), key -> new EnumMap<>(Stage.class)).put(stage, n);
             }
@@ -108,12 +108,13 @@ public class TrackingPageQueries {
                     + " and t.TASK_DEF_KEY_ = s.step_id and t.DUE_DATE_ < ?)");
             args.add(Timestamp.from(now));
         }
-        Long total = jdbc.queryForObject("select count(*) from practicum_student_stage s" + where, Long.class,
-                args.toArray());
+        Long total = text.isEmpty()
+                ? jdbc.queryForObject("select count(*) from practicum_student_stage s" + where, Long.class, args.toArray())
+                : null;
         // the leading column of the index too, so that the database reads the index in order and stops at the page
         String order = search.schoolCode() != null ? "s.school_code" : "s.host_code";
         List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(search.size());
+        pageArgs.add(search.size() + 1);
         pageArgs.add((long) search.page() * search.size());
         Map<String, String> processOf = new HashMap<>();
         List<TrackedStudent> rows = jdbc.query(LIST_COLUMNS + where
@@ -123,7 +124,9 @@ public class TrackingPageQueries {
                     processOf.put(rs.getString("student_id"), rs.getString("process_instance_id"));
                     return student(rs);
                 }, pageArgs.toArray());
-        return new TrackedPage(withTasks(rows, processOf), total == null ? 0 : total, search.page(), search.size());
+        boolean more = rows.size() > search.size();
+        List<TrackedStudent> page = more ? rows.subList(0, search.size()) : rows;
+        return new TrackedPage(withTasks(page, processOf), total, search.page(), search.size(), more);
     }
 
     /** One student's row with name and open task, or null if the tracking model does not know them. */
@@ -173,24 +176,34 @@ public class TrackingPageQueries {
      * the school is not registered), each sorted by key. Read from the counters: a few thousand rows at most.
      */
     public Map<SummaryDimension, List<SummaryRow>> summary() {
+        foldIfMany();
         Map<String, String> provinceOfSchool = new HashMap<>();
         jdbc.query("select party_code, province from practicum_party where kind = 'SCHOOL'",
                 rs -> { provinceOfSchool.put(rs.getString(1), rs.getString(2)); });
-        foldIfMany();
-        List<Counter> counters = jdbc.query("""
-                select school_code, host_code, field_key, stage, grade, students, exits, exit_seconds
-                  from practicum_stage_count
-                union all
-                select school_code, host_code, field_key, stage, grade, students, exits, exit_seconds
-                  from practicum_stage_delta""",
-                (rs, row) -> new Counter(rs.getString("school_code"), rs.getString("host_code"),
-                        rs.getString("field_key"), Stage.valueOf(rs.getString("stage")), rs.getString("grade"),
-                        rs.getLong("students"), rs.getLong("exits"), rs.getLong("exit_seconds")));
+        List<Counter> schools = jdbc.query("""
+                select school_code, field_key, stage, grade, placed, sum(students), sum(exits), sum(exit_seconds)
+                  from (select school_code, field_key, stage, grade, placed, students, exits, exit_seconds
+                          from practicum_stage_count
+                        union all
+                        select school_code, field_key, stage, grade,
+                               case when host_code = '' then 0 else 1 end, students, exits, exit_seconds
+                          from practicum_stage_delta) c
+                 group by school_code, field_key, stage, grade, placed""",
+                (rs, row) -> new Counter(rs.getString(1), null, rs.getString(2), Stage.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getInt(5) == 1, rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+        List<Counter> hosts = jdbc.query("""
+                select host_code, stage, grade, sum(students), sum(exits), sum(exit_seconds)
+                  from (select host_code, stage, grade, students, exits, exit_seconds from practicum_host_count
+                        union all
+                        select host_code, stage, grade, students, exits, exit_seconds from practicum_stage_delta) c
+                 group by host_code, stage, grade""",
+                (rs, row) -> new Counter(null, rs.getString(1), null, Stage.valueOf(rs.getString(2)), rs.getString(3),
+                        !rs.getString(1).isEmpty(), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
         Map<SummaryDimension, List<SummaryRow>> summary = new EnumMap<>(SummaryDimension.class);
-        summary.put(SummaryDimension.FIELD, rows(counters, Counter::fieldKey));
-        summary.put(SummaryDimension.SCHOOL, rows(counters, Counter::schoolCode));
-        summary.put(SummaryDimension.HOST, rows(counters, Counter::hostCode));
-        summary.put(SummaryDimension.PROVINCE, rows(counters,
+        summary.put(SummaryDimension.FIELD, rows(schools, Counter::fieldKey));
+        summary.put(SummaryDimension.SCHOOL, rows(schools, Counter::schoolCode));
+        summary.put(SummaryDimension.HOST, rows(hosts, Counter::hostCode));
+        summary.put(SummaryDimension.PROVINCE, rows(schools,
                 counter -> provinceOfSchool.getOrDefault(counter.schoolCode(), "")));
         return summary;
     }
@@ -244,52 +257,67 @@ public class TrackingPageQueries {
         if (upTo == 0) {
             return 0;
         }
-        List<Counter> sums = new ArrayList<>();
-        try (PreparedStatement read = connection.prepareStatement("""
-                select school_code, host_code, field_key, stage, grade, sum(students), sum(exits), sum(exit_seconds)
+        upsert(connection, upTo, """
+                select school_code, field_key, stage, grade, case when host_code = '' then 0 else 1 end placed,
+                       sum(students), sum(exits), sum(exit_seconds)
                   from practicum_stage_delta where id <= ?
-                 group by school_code, host_code, field_key, stage, grade""")) {
-            read.setLong(1, upTo);
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    sums.add(new Counter(rs.getString(1), rs.getString(2), rs.getString(3), Stage.valueOf(rs.getString(4)),
-                            rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
-                }
-            }
-        }
-        try (PreparedStatement update = connection.prepareStatement("""
+                 group by school_code, field_key, stage, grade, case when host_code = '' then 0 else 1 end""", """
                 update practicum_stage_count
                    set students = students + ?, exits = exits + ?, exit_seconds = exit_seconds + ?
-                 where school_code = ? and host_code = ? and field_key = ? and stage = ? and grade = ?""");
-             PreparedStatement insert = connection.prepareStatement("""
+                 where school_code = ? and field_key = ? and stage = ? and grade = ? and placed = ?""", """
                 insert into practicum_stage_count
-                       (students, exits, exit_seconds, school_code, host_code, field_key, stage, grade)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Counter sum : sums) {
-                bind(update, sum);
-                if (update.executeUpdate() == 0) {
-                    bind(insert, sum);
-                    insert.executeUpdate();
+                       (students, exits, exit_seconds, school_code, field_key, stage, grade, placed)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", 5);
+        upsert(connection, upTo, """
+                select host_code, stage, grade, sum(students), sum(exits), sum(exit_seconds)
+                  from practicum_stage_delta where id <= ?
+                 group by host_code, stage, grade""", """
+                update practicum_host_count
+                   set students = students + ?, exits = exits + ?, exit_seconds = exit_seconds + ?
+                 where host_code = ? and stage = ? and grade = ?""", """
+                insert into practicum_host_count (students, exits, exit_seconds, host_code, stage, grade)
+                values (?, ?, ?, ?, ?, ?)""", 3);
+        try (PreparedStatement delete = connection.prepareStatement("delete from practicum_stage_delta where id <= ?")) {
+            delete.setLong(1, upTo);
+            return delete.executeUpdate();
+        }
+    }
+
+    /** Adds the sums of the deltas up to an id to one counter table: the first {@code keys} columns are its key. */
+    private static void upsert(Connection connection, long upTo, String sums, String update, String insert, int keys)
+            throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(sums);
+             PreparedStatement add = connection.prepareStatement(update);
+             PreparedStatement create = connection.prepareStatement(insert)) {
+            read.setLong(1, upTo);
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = new Object[keys + 3];
+                    for (int column = 0; column < keys + 3; column++) {
+                        row[column] = rs.getObject(column + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            for (Object[] row : rows) {
+                bind(add, row, keys);
+                if (add.executeUpdate() == 0) {
+                    bind(create, row, keys);
+                    create.executeUpdate();
                 }
             }
         }
-        int folded;
-        try (PreparedStatement delete = connection.prepareStatement("delete from practicum_stage_delta where id <= ?")) {
-            delete.setLong(1, upTo);
-            folded = delete.executeUpdate();
-        }
-        return folded;
     }
 
-    private static void bind(PreparedStatement statement, Counter counter) throws SQLException {
-        statement.setLong(1, counter.students());
-        statement.setLong(2, counter.exits());
-        statement.setLong(3, counter.exitSeconds());
-        statement.setString(4, counter.schoolCode());
-        statement.setString(5, counter.hostCode());
-        statement.setString(6, counter.fieldKey());
-        statement.setString(7, counter.stage().name());
-        statement.setString(8, counter.grade());
+    /** Binds the three sums first, then the key columns, as the update and insert statements list them. */
+    private static void bind(PreparedStatement statement, Object[] row, int keys) throws SQLException {
+        for (int sum = 0; sum < 3; sum++) {
+            statement.setLong(sum + 1, ((Number) row[keys + sum]).longValue());
+        }
+        for (int key = 0; key < keys; key++) {
+            statement.setObject(key + 4, row[key] instanceof Number number ? number.intValue() : row[key]);
+        }
     }
 
     private static List<SummaryRow> rows(List<Counter> counters, Function<Counter, String> keyOf) {
@@ -310,7 +338,7 @@ public class TrackingPageQueries {
         Map<String, Long> grades = new TreeMap<>();
         for (Counter counter : group) {
             enrolled += counter.students();
-            if (!counter.hostCode().isEmpty()) {
+            if (counter.placed()) {
                 placed += counter.students();
             }
             byStage.merge(counter.stage(), counter.students(), Long::sum);
@@ -366,7 +394,8 @@ public class TrackingPageQueries {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** A counter row: school and field (hostCode null), or host (schoolCode and fieldKey null). */
     private record Counter(String schoolCode, String hostCode, String fieldKey, Stage stage, String grade,
-                           long students, long exits, long exitSeconds) {
+                           boolean placed, long students, long exits, long exitSeconds) {
     }
 }
