@@ -188,7 +188,9 @@ public final class TrackingPagesBenchmark {
         Arrays.sort(ms);
         double p95 = ms[(int) Math.ceil(runs * 0.95) - 1];
         String target = targeted ? (p95 <= TARGET_P95_MS ? "≤ 50 ok" : "≤ 50 MISSED") : "-";
-        return new String[] {name, format(ms[runs / 2]), format(p95), format(ms[runs - 1]), target};
+        String[] row = {name, format(ms[runs / 2]), format(p95), format(ms[runs - 1]), target};
+        System.out.println("measured: " + String.join(" | ", row)); // as it comes, in case a later step fails
+        return row;
     }
 
     private static String format(double ms) {
