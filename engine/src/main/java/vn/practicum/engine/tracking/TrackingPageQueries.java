@@ -111,14 +111,18 @@ public class TrackingPageQueries {
         Long total = text.isEmpty()
                 ? jdbc.queryForObject("select count(*) from practicum_student_stage s" + where, Long.class, args.toArray())
                 : null;
-        // the leading column of the index too, so that the database reads the index in order and stops at the page
-        String order = search.schoolCode() != null ? "s.school_code" : "s.host_code";
+        // Unfiltered, or filtered by text only: with the index's leading column too, so that the database reads
+        // practicum_stage_school_name (or _host_name) in order and stops at the page. Filtered by stage or field: the
+        // filter's index (practicum_stage_school: school, stage, field) finds the few rows, which are then sorted.
+        boolean filtered = search.stage() != null || search.fieldKey() != null;
+        String order = filtered ? "s.sort_key, s.student_id"
+                : (search.schoolCode() != null ? "s.school_code" : "s.host_code") + ", s.sort_key, s.student_id";
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(search.size() + 1);
         pageArgs.add((long) search.page() * search.size());
         Map<String, String> processOf = new HashMap<>();
         List<TrackedStudent> rows = jdbc.query(LIST_COLUMNS + where
-                        + " order by " + order + ", s.sort_key, s.student_id"
+                        + " order by " + order
                         + " limit ? offset ?",
                 (rs, row) -> {
                     processOf.put(rs.getString("student_id"), rs.getString("process_instance_id"));
