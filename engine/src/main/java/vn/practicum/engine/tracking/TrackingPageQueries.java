@@ -58,16 +58,18 @@ public class TrackingPageQueries {
             byStage.put(stage, 0L);
         }
         Map<String, Map<Stage, Long>> byField = new TreeMap<>();
-        jdbc.query("select field_key, stage, sum(students) n from (select field_key, stage, students"
-                + " from practicum_stage_count" + where + " union all select field_key, stage, students"
-                + " from practicum_stage_delta" + where + ") c group by field_key, stage", rs -> {
-            Stage stage = Stage.valueOf(rs.getString("stage"));
-            long n = rs.getLong("n");
+        // a few hundred rows per school, a few thousand in all: added up here rather than grouped by the database
+        jdbc.query("select field_key, stage, students from practicum_stage_count" + where
+                + " union all select field_key, stage, students from practicum_stage_delta" + where, rs -> {
+            Stage stage = Stage.valueOf(rs.getString(2));
+            long n = rs.getLong(3);
             if (n != 0) {
                 byStage.merge(stage, n, Long::sum);
-                byField.computeIfAbsent(rs.getString("field_key"), key -> new EnumMap<>(Stage.class)).put(stage, n);
+                byField.computeIfAbsent(rs.getString(1), key -> new EnumMap<>(Stage.class)).merge(stage, n, Long::sum);
             }
         }, args);
+        byField.values().forEach(stages -> stages.values().removeIf(n -> n == 0));
+        byField.values().removeIf(Map::isEmpty);
         return new Funnel(byStage, byField);
     }
 
@@ -184,23 +186,20 @@ public class TrackingPageQueries {
         Map<String, String> provinceOfSchool = new HashMap<>();
         jdbc.query("select party_code, province from practicum_party where kind = 'SCHOOL'",
                 rs -> { provinceOfSchool.put(rs.getString(1), rs.getString(2)); });
+        // raw rows (a few thousand), added up per dimension below
         List<Counter> schools = jdbc.query("""
-                select school_code, field_key, stage, grade, placed, sum(students), sum(exits), sum(exit_seconds)
-                  from (select school_code, field_key, stage, grade, placed, students, exits, exit_seconds
-                          from practicum_stage_count
-                        union all
-                        select school_code, field_key, stage, grade,
-                               case when host_code = '' then 0 else 1 end, students, exits, exit_seconds
-                          from practicum_stage_delta) c
-                 group by school_code, field_key, stage, grade, placed""",
+                select school_code, field_key, stage, grade, placed, students, exits, exit_seconds
+                  from practicum_stage_count
+                union all
+                select school_code, field_key, stage, grade, case when host_code = '' then 0 else 1 end, students,
+                       exits, exit_seconds
+                  from practicum_stage_delta""",
                 (rs, row) -> new Counter(rs.getString(1), null, rs.getString(2), Stage.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getInt(5) == 1, rs.getLong(6), rs.getLong(7), rs.getLong(8)));
         List<Counter> hosts = jdbc.query("""
-                select host_code, stage, grade, sum(students), sum(exits), sum(exit_seconds)
-                  from (select host_code, stage, grade, students, exits, exit_seconds from practicum_host_count
-                        union all
-                        select host_code, stage, grade, students, exits, exit_seconds from practicum_stage_delta) c
-                 group by host_code, stage, grade""",
+                select host_code, stage, grade, students, exits, exit_seconds from practicum_host_count
+                union all
+                select host_code, stage, grade, students, exits, exit_seconds from practicum_stage_delta""",
                 (rs, row) -> new Counter(null, rs.getString(1), null, Stage.valueOf(rs.getString(2)), rs.getString(3),
                         !rs.getString(1).isEmpty(), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
         Map<SummaryDimension, List<SummaryRow>> summary = new EnumMap<>(SummaryDimension.class);
@@ -353,6 +352,7 @@ public class TrackingPageQueries {
                 grades.merge(counter.grade().isEmpty() ? "?" : counter.grade(), counter.students(), Long::sum);
             }
         }
+        grades.values().removeIf(n -> n == 0);
         Map<Stage, Double> averageDays = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
             long[] sum = exits.get(stage);
