@@ -124,6 +124,22 @@ final class Http {
         return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** The body of a GET as bytes (a downloaded file); fails unless the answer is 200. */
+    byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The value of a cookie this browser holds, or null. */
     String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

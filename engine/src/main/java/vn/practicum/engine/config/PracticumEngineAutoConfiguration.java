@@ -33,6 +33,8 @@ import vn.practicum.engine.placement.PlacementRounds;
 import vn.practicum.engine.student.StudentRegister;
 import vn.practicum.engine.tracking.StageTrackingEnginePlugin;
 import vn.practicum.engine.tracking.StudentStageQueries;
+import vn.practicum.engine.tracking.TrackingPageQueries;
+import vn.practicum.engine.party.PartyRegister;
 
 /**
  * Wires the engine library into a Spring Boot application. Every bean can be replaced by declaring
@@ -123,6 +125,18 @@ public class PracticumEngineAutoConfiguration {
     @ConditionalOnMissingBean
     public StudentStageQueries studentStageQueries(DataSource dataSource) {
         return new StudentStageQueries(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TrackingPageQueries trackingPageQueries(DataSource dataSource) {
+        return new TrackingPageQueries(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PartyRegister partyRegister(DataSource dataSource) {
+        return new PartyRegister(new JdbcTemplate(dataSource));
     }
 
     @Bean

@@ -41,8 +41,8 @@ public class StudentRegister {
             jdbc.batchUpdate("""
                     insert into practicum_student
                            (student_id, school_code, student_code, full_name, email, placement_priority, created_at,
-                            national_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (statement, student) -> {
+                            national_id, search_key, sort_key)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (statement, student) -> {
                 statement.setString(1, student.studentId());
                 statement.setString(2, student.schoolCode());
                 statement.setString(3, student.studentCode());
@@ -51,8 +51,46 @@ public class StudentRegister {
                 statement.setBoolean(6, student.placementPriority());
                 statement.setTimestamp(7, Timestamp.from(student.createdAt()));
                 statement.setString(8, student.nationalId());
+                statement.setString(9, StudentNames.searchKey(student.fullName(), student.studentCode()));
+                statement.setString(10, StudentNames.sortKey(student.fullName()));
             });
+            // a student the tracking model knows already (started before being registered) gets the name keys too
+            jdbc.batchUpdate("update practicum_student_stage set search_key = ?, sort_key = ? where student_id = ?",
+                    chunk, chunk.size(), (statement, student) -> {
+                        statement.setString(1, StudentNames.searchKey(student.fullName(), student.studentCode()));
+                        statement.setString(2, StudentNames.sortKey(student.fullName()));
+                        statement.setString(3, student.studentId());
+                    });
         }
+    }
+
+    /**
+     * Computes the search and sort keys ({@link StudentNames}) of students registered before they existed; run at
+     * start-up, does nothing once every student has them.
+     *
+     * @return how many students got their keys
+     */
+    public int fillMissingNameKeys() {
+        List<Object[]> missing = jdbc.query(
+                "select student_id, student_code, full_name from practicum_student where search_key is null",
+                (rs, row) -> new Object[] {
+                        StudentNames.searchKey(rs.getString("full_name"), rs.getString("student_code")),
+                        StudentNames.sortKey(rs.getString("full_name")), rs.getString("student_id")});
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            jdbc.batchUpdate("update practicum_student set search_key = ?, sort_key = ? where student_id = ?",
+                    missing.subList(from, Math.min(missing.size(), from + CHUNK)));
+        }
+        // tracking rows written before their keys existed: the register's keys, or the unregistered student's
+        jdbc.update("""
+                update practicum_student_stage
+                   set search_key = coalesce((select r.search_key from practicum_student r
+                                               where r.student_id = practicum_student_stage.student_id),
+                                             lower(student_id)),
+                       sort_key = coalesce((select r.sort_key from practicum_student r
+                                             where r.student_id = practicum_student_stage.student_id),
+                                           'zz' || lower(student_id))
+                 where sort_key is null""");
+        return missing.size();
     }
 
     public Optional<StudentRecord> find(String studentId) {
@@ -74,6 +112,8 @@ public class StudentRegister {
 
     /** Erases the student's personal data on request; the lifecycle and tracking keep only the student id. */
     public boolean erase(String studentId) {
+        jdbc.update("update practicum_student_stage set search_key = ?, sort_key = ? where student_id = ?",
+                StudentNames.searchable(studentId), StudentNames.unregisteredSortKey(studentId), studentId);
         return jdbc.update("delete from practicum_student where student_id = ?", studentId) > 0;
     }
 

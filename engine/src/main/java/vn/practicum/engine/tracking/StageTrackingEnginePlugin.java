@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.apache.ibatis.datasource.unpooled.UnpooledDataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.practicum.engine.student.StudentRegister;
 
 /**
  * Keeps the stage-tracking read model: creates or migrates its tables (Flyway) once the engine's own
@@ -37,6 +39,7 @@ public class StageTrackingEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         migrate(dataSource);
+        new StudentRegister(new JdbcTemplate(dataSource)).fillMissingNameKeys();
     }
 
     /** Brings the tracking tables up to date; safe to run on every start and from several nodes. */

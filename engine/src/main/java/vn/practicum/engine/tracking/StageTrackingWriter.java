@@ -2,19 +2,27 @@ package vn.practicum.engine.tracking;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import vn.practicum.engine.jdbc.EngineConnection;
 import vn.practicum.engine.spi.Stage;
+import vn.practicum.engine.student.StudentNames;
 
 /** Writes the tracking read model on the connection of the engine command that changes the student. */
 class StageTrackingWriter {
 
+    private final StageCounters counters = new StageCounters();
+
+    private static final String READ_CURRENT = """
+            select school_code, host_code, field_key, stage, outcome, stage_since
+              from practicum_student_stage where student_id = ?""";
+
     private static final String UPDATE_CURRENT = """
             update practicum_student_stage
-               set stage = ?, step_id = ?, step_name = ?, since = ?, host_code = coalesce(?, host_code),
+               set stage_since = case when stage = ? then stage_since else ? end, stage = ?, step_id = ?, step_name = ?, since = ?, host_code = coalesce(?, host_code),
                    mentor_id = coalesce(?, mentor_id), field_key = ?, process_instance_id = ?, outcome = ?,
                    updated_at = ?
              where student_id = ?""";
@@ -22,8 +30,10 @@ class StageTrackingWriter {
     private static final String INSERT_CURRENT = """
             insert into practicum_student_stage
                    (student_id, school_code, host_code, field_key, mentor_id, stage, step_id, step_name, since,
-                    process_instance_id, outcome, started_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                    process_instance_id, outcome, started_at, updated_at, stage_since, sort_key, search_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    coalesce((select r.sort_key from practicum_student r where r.student_id = ?), ?),
+                    coalesce((select r.search_key from practicum_student r where r.student_id = ?), ?))""";
 
     private static final String INSERT_HISTORY = """
             insert into practicum_stage_history
@@ -39,20 +49,25 @@ class StageTrackingWriter {
         Connection connection = EngineConnection.current();
         Timestamp at = new Timestamp(now.getTime());
         try {
-            int updated;
-            try (PreparedStatement update = connection.prepareStatement(UPDATE_CURRENT)) {
-                update.setString(1, step.stage().name());
-                update.setString(2, step.stepId());
-                update.setString(3, step.stepName());
-                update.setTimestamp(4, at);
-                update.setString(5, step.hostCode());
-                update.setString(6, step.mentorId());
-                update.setString(7, step.fieldKey());
-                update.setString(8, step.processInstanceId());
-                update.setString(9, step.outcome());
-                update.setTimestamp(10, at);
-                update.setString(11, step.studentId());
-                updated = update.executeUpdate();
+            Current before = current(connection, step.studentId());
+            int updated = 0;
+            if (before != null) {
+                try (PreparedStatement update = connection.prepareStatement(UPDATE_CURRENT)) {
+                    update.setString(1, step.stage().name());
+                    update.setTimestamp(2, at);
+                    update.setString(3, step.stage().name());
+                    update.setString(4, step.stepId());
+                    update.setString(5, step.stepName());
+                    update.setTimestamp(6, at);
+                    update.setString(7, step.hostCode());
+                    update.setString(8, step.mentorId());
+                    update.setString(9, step.fieldKey());
+                    update.setString(10, step.processInstanceId());
+                    update.setString(11, step.outcome());
+                    update.setTimestamp(12, at);
+                    update.setString(13, step.studentId());
+                    updated = update.executeUpdate();
+                }
             }
             if (updated == 0) {
                 try (PreparedStatement insert = connection.prepareStatement(INSERT_CURRENT)) {
@@ -69,9 +84,16 @@ class StageTrackingWriter {
                     insert.setString(11, step.outcome());
                     insert.setTimestamp(12, at);
                     insert.setTimestamp(13, at);
+                    insert.setTimestamp(14, at);
+                    insert.setString(15, step.studentId());
+                    insert.setString(16, StudentNames.unregisteredSortKey(step.studentId()));
+                    insert.setString(17, step.studentId());
+                    insert.setString(18, StudentNames.searchable(step.studentId()));
                     insert.executeUpdate();
                 }
             }
+            counters.move(connection, before == null ? null : before.bucket(), bucketOf(step, before),
+                    before != null && before.stage() != step.stage() ? before.stageSince() : null, at);
             try (PreparedStatement history = connection.prepareStatement(INSERT_HISTORY)) {
                 history.setString(1, step.studentId());
                 history.setString(2, step.stage().name());
@@ -87,6 +109,30 @@ class StageTrackingWriter {
         }
     }
 
+    private static Current current(Connection connection, String studentId) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(READ_CURRENT)) {
+            read.setString(1, studentId);
+            try (ResultSet rs = read.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Stage stage = Stage.valueOf(rs.getString("stage"));
+                Timestamp stageSince = rs.getTimestamp("stage_since");
+                return new Current(new StageCounters.Bucket(rs.getString("school_code"), rs.getString("host_code"),
+                        rs.getString("field_key"), stage, StageCounters.gradeOf(stage, rs.getString("outcome"))),
+                        stage, stageSince);
+            }
+        }
+    }
+
+    /** The counter the student is in once the step is recorded: the update keeps a host or mentor it is not given. */
+    private static StageCounters.Bucket bucketOf(StudentStep step, Current before) {
+        String school = before != null ? before.bucket().schoolCode() : step.schoolCode();
+        String host = step.hostCode() != null ? step.hostCode() : before != null ? before.bucket().hostCode() : null;
+        return new StageCounters.Bucket(school, host, step.fieldKey(), step.stage(),
+                StageCounters.gradeOf(step.stage(), step.outcome()));
+    }
+
     void leave(String activityInstanceId, String actor, String outcome, Date now) {
         Connection connection = EngineConnection.current();
         try (PreparedStatement close = connection.prepareStatement(CLOSE_HISTORY)) {
@@ -98,6 +144,10 @@ class StageTrackingWriter {
         } catch (SQLException e) {
             throw new ProcessEngineException("Could not close step " + activityInstanceId, e);
         }
+    }
+
+    /** Where the student stood before the step. */
+    private record Current(StageCounters.Bucket bucket, Stage stage, Timestamp stageSince) {
     }
 
     /** A wait state (or final state) a student has just reached. */

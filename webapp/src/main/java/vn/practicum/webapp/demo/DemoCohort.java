@@ -32,14 +32,14 @@ final class DemoCohort {
     static final String ECOM = "e-commerce";
 
     static final List<DemoParty> SCHOOLS = List.of(
-            new DemoParty("hust", "Đại học Bách khoa Hà Nội"),
-            new DemoParty("fpt", "Cao đẳng FPT Polytechnic Quảng Ninh"));
+            new DemoParty("hust", "Đại học Bách khoa Hà Nội", "Hanoi University of Science and Technology", "Hà Nội"),
+            new DemoParty("fpt", "Cao đẳng FPT Polytechnic Quảng Ninh", "FPT Polytechnic College, Quảng Ninh", "Quảng Ninh"));
 
     static final List<DemoParty> HOSTS = List.of(
-            new DemoParty("vnpt", "VNPT Quảng Ninh"),
-            new DemoParty("fsoft", "Công ty TNHH Phần mềm FPT (FPT Software)"),
-            new DemoParty("tienyen", "Ủy ban nhân dân xã Tiên Yên"),
-            new DemoParty("cailan", "Công ty Cổ phần Cảng Quảng Ninh (cảng Cái Lân)"));
+            new DemoParty("vnpt", "VNPT Quảng Ninh", "VNPT Quảng Ninh", "Quảng Ninh"),
+            new DemoParty("fsoft", "Công ty TNHH Phần mềm FPT (FPT Software)", "FPT Software Company Limited", "Hà Nội"),
+            new DemoParty("tienyen", "Ủy ban nhân dân xã Tiên Yên", "Tiên Yên Commune People's Committee", "Quảng Ninh"),
+            new DemoParty("cailan", "Công ty Cổ phần Cảng Quảng Ninh (cảng Cái Lân)", "Quảng Ninh Port JSC (Cái Lân port)", "Quảng Ninh"));
 
     static final List<DemoStudent> STUDENTS = List.of(
             new DemoStudent("hust-001", IT, "Nguyễn Văn", "An", "hust", "vnpt", 120, waitIn("Task_ReviewLogbook")),

@@ -1,6 +1,7 @@
 package vn.practicum.webapp.demo;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
@@ -14,6 +15,9 @@ import vn.practicum.engine.lifecycle.Groups;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
 import vn.practicum.processes.simulation.LifecycleSimulator;
 import vn.practicum.engine.tracking.StudentStageQueries;
+import vn.practicum.engine.party.PartyKind;
+import vn.practicum.engine.party.PartyRegister;
+import vn.practicum.engine.student.StudentRegister;
 import vn.practicum.webapp.access.PartyAccess;
 
 /**
@@ -31,11 +35,15 @@ class DemoCohortSetup {
     private final StudentStageQueries tracking;
     private final PartyAccess partyAccess;
     private final FieldRegistry fields;
+    private final PartyRegister parties;
+    private final StudentRegister students;
     private final List<String> failed = new CopyOnWriteArrayList<>();
 
     DemoCohortSetup(ProcessEngine engine, PracticumLifecycle lifecycle, StudentStageQueries tracking, PartyAccess partyAccess,
-                    FieldRegistry fields) {
+                    FieldRegistry fields, PartyRegister parties, StudentRegister students) {
         this.engine = engine;
+        this.parties = parties;
+        this.students = students;
         this.fields = fields;
         this.lifecycle = lifecycle;
         this.tracking = tracking;
@@ -45,6 +53,11 @@ class DemoCohortSetup {
     @EventListener(ApplicationReadyEvent.class)
     void loadDemoCohort() {
         new DemoIdentities(engine.getIdentityService()).create().forEach(partyAccess::grant);
+        DemoCohort.SCHOOLS.forEach(school -> parties.register(school.party(PartyKind.SCHOOL)));
+        DemoCohort.HOSTS.forEach(host -> parties.register(host.party(PartyKind.HOST)));
+        Set<String> registered = students.registered(DemoCohort.STUDENTS.stream().map(DemoStudent::id).toList());
+        students.register(DemoCohort.STUDENTS.stream().filter(student -> !registered.contains(student.id()))
+                .map(DemoStudent::record).toList());
         LifecycleSimulator simulator = new LifecycleSimulator(engine, lifecycle, fields, DemoCohortSetup::representativeOf);
         int loaded = 0;
         for (DemoStudent student : DemoCohort.STUDENTS) {

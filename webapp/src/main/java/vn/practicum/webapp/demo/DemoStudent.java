@@ -1,6 +1,8 @@
 package vn.practicum.webapp.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import vn.practicum.engine.student.StudentRecord;
 import vn.practicum.engine.lifecycle.PracticumStart;
 import vn.practicum.processes.simulation.SimulatedStudent;
 import vn.practicum.processes.simulation.SimulationTarget;
@@ -19,6 +21,13 @@ import vn.practicum.processes.simulation.SimulationTarget;
  */
 record DemoStudent(String id, String field, String lastName, String firstName, String school, String host, int credits,
                    SimulationTarget target) {
+
+    /** The student in the student register: name (family and middle names, then the given name) and e-mail. */
+    StudentRecord record() {
+        String code = id.substring(school.length() + 1);
+        return new StudentRecord(id, school, code, lastName + " " + firstName, id + "@" + school + ".demo.edu.vn",
+                false, Instant.now());
+    }
 
     /** The student as the simulator runs them: placed from the first of next month for three months. */
     SimulatedStudent simulated() {

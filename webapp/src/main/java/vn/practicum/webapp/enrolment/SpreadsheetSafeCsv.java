@@ -15,13 +15,13 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code = + - @}, a tab or a carriage return is prefixed with {@code '}, which Excel and LibreOffice show as text.
  * UTF-8 with a byte order mark, so that Excel shows Vietnamese diacritics; comma separated, CRLF, quoted as needed.
  */
-final class SpreadsheetSafeCsv {
+public final class SpreadsheetSafeCsv {
 
     private SpreadsheetSafeCsv() {
     }
 
     /** The cell as a spreadsheet must read it: as text if it could start a formula. */
-    static String neutralise(String value) {
+    public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
@@ -30,7 +30,7 @@ final class SpreadsheetSafeCsv {
                 ? "'" + value : value;
     }
 
-    static byte[] write(List<String> header, List<List<String>> rows) {
+    public static byte[] write(List<String> header, List<List<String>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);

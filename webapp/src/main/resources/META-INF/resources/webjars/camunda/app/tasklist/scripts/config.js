@@ -7,10 +7,10 @@ export default {
     vendor: 'Practicum'
   },
 
-  // English for now. To add Vietnamese: ship app/tasklist/locales/vi.json (a translation of the stock en.json)
-  // beside this file and list 'vi' here; the browser's language then picks it.
+  // Vietnamese (app/tasklist/locales/vi.json, a translation of every key of the stock en.json) and English; the
+  // browser's language picks one, anything else gets English. The login form and header come from the same file.
   locales: {
-    availableLocales: ['en'],
+    availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
 
