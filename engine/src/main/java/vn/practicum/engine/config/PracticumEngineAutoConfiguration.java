@@ -30,6 +30,7 @@ import vn.practicum.engine.spi.FieldPlugin;
 import vn.practicum.engine.spi.ResourceBundle;
 import vn.practicum.engine.placement.PlacementRoundSteps;
 import vn.practicum.engine.placement.PlacementRounds;
+import vn.practicum.engine.placement.PlacementStudentData;
 import vn.practicum.engine.student.StudentRegister;
 import vn.practicum.engine.tracking.StageTrackingEnginePlugin;
 import vn.practicum.engine.tracking.StudentStageQueries;
@@ -162,6 +163,12 @@ public class PracticumEngineAutoConfiguration {
     public PlacementRounds placementRounds(DataSource dataSource, PlatformTransactionManager transactionManager,
                                            RuntimeService runtimeService, FieldRegistry fields) {
         return new PlacementRounds(dataSource, transactionManager, runtimeService, fields, java.time.Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PlacementStudentData placementStudentData(DataSource dataSource) {
+        return new PlacementStudentData(dataSource);
     }
 
     /** Deploys the core bundles, then each field's, once every bean exists and before the application serves. */

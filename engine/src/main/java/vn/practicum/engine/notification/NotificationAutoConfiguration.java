@@ -43,6 +43,12 @@ public class NotificationAutoConfiguration {
         return new NotificationEnginePlugin(requests);
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    public NotificationStudentData notificationStudentData(DataSource dataSource) {
+        return new NotificationStudentData(dataSource);
+    }
+
     /** The record of mails sent, on a small connection pool of its own (see {@link NotificationLedger#withOwnPool}). */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean

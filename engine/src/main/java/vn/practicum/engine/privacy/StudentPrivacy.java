@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
 import vn.practicum.engine.lifecycle.WithdrawalParty;
+import vn.practicum.engine.student.StudentNames;
 import vn.practicum.engine.student.StudentRecord;
 import vn.practicum.engine.student.StudentRegister;
 
@@ -275,11 +276,11 @@ public class StudentPrivacy {
             history.createUserOperationLogQuery().userId(studentId).list()
                     .forEach(entry -> history.deleteUserOperationLogEntry(entry.getId()));
             String pseudonym = "erased-" + UUID.randomUUID();
+            register.erase(studentId);
             pseudonymise(studentId, pseudonym);
             for (StudentDataHolder holder : holders) {
                 holder.erase(studentId, pseudonym);
             }
-            register.erase(studentId);
             IdentityService identity = engine.getIdentityService();
             if (identity.createUserQuery().userId(studentId).count() > 0) {
                 identity.deleteUser(studentId);
@@ -292,8 +293,9 @@ public class StudentPrivacy {
     }
 
     private void pseudonymise(String studentId, String pseudonym) {
-        jdbc.update("update practicum_student_stage set student_id = ?, mentor_id = case when mentor_id = ? then ? else mentor_id end"
-                + " where student_id = ?", pseudonym, studentId, pseudonym, studentId);
+        jdbc.update("update practicum_student_stage set student_id = ?, mentor_id = case when mentor_id = ? then ? else mentor_id end,"
+                + " search_key = ?, sort_key = ? where student_id = ?", pseudonym, studentId, pseudonym,
+                StudentNames.searchable(pseudonym), StudentNames.unregisteredSortKey(pseudonym), studentId);
         jdbc.update("update practicum_stage_history set student_id = ?, actor = case when actor = ? then ? else actor end"
                 + " where student_id = ?", pseudonym, studentId, pseudonym, studentId);
         jdbc.update("update practicum_certificate set student_id = ? where student_id = ?", pseudonym, studentId);
