@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.practicum.engine.lifecycle.Groups;
 import vn.practicum.engine.party.Party;
 import vn.practicum.engine.party.PartyKind;
 import vn.practicum.engine.party.PartyRegister;
@@ -35,6 +38,9 @@ class TrackingPagesTest extends WebappTestSupport {
 
     @Autowired
     PartyRegister parties;
+
+    @Autowired
+    TaskService taskService;
 
     @BeforeAll
     void cohort() {
@@ -71,6 +77,26 @@ class TrackingPagesTest extends WebappTestSupport {
         assertThat(login.status()).as(login.toString()).isEqualTo(302);
         assertThat(login.header("Location")).doesNotContain("error");
         return http;
+    }
+
+    @Test
+    void theStudentsTimelineShowsWhoDidWhatThroughTheEngine() {
+        // given: the administrator hands the student's open task to a mentor (Camunda logs it as a user operation)
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey("tpa-001")
+                .singleResult();
+        identityService.setAuthentication(ADMIN, List.of(Groups.CAMUNDA_ADMIN));
+        try {
+            taskService.setAssignee(task.getId(), "tp-mentor-audit");
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        // when
+        Http.Response page = signedIn("tp-coord-a").get("/pages/students/tpa-001");
+
+        // then: the audit trail names the user and the operation, in Vietnamese
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Nhật ký thao tác", "Giao công việc", ">" + ADMIN + "<");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -281,6 +282,11 @@ public class StudentPrivacy {
             for (StudentDataHolder holder : holders) {
                 holder.erase(studentId, pseudonym);
             }
+            // what the engine granted the student (their tasks and, with historic instance permissions, their
+            // historic tasks): deleting the user leaves those rows behind
+            AuthorizationService authorizations = engine.getAuthorizationService();
+            authorizations.createAuthorizationQuery().userIdIn(studentId).list()
+                    .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
             IdentityService identity = engine.getIdentityService();
             if (identity.createUserQuery().userId(studentId).count() > 0) {
                 identity.deleteUser(studentId);

@@ -20,11 +20,11 @@ import java.util.List;
  * @param outcome       how the step ended (tracking), when known
  * @param details       changed properties (Camunda's user operation log), possibly empty
  */
-record AuditEntry(Instant time, String userId, String source, String operation, Label operationLabel,
+public record AuditEntry(Instant time, String userId, String source, String operation, Label operationLabel,
                   String entityType, String stage, String stepId, String stepName, String outcome,
                   List<Detail> details) {
 
     /** One changed property: its name, old and new value as Camunda logs them (variable names, never their values). */
-    record Detail(String property, String from, String to) {
+    public record Detail(String property, String from, String to) {
     }
 }

@@ -22,7 +22,7 @@ import vn.practicum.webapp.audit.AuditEntry.Detail;
  * student at a time, on request; never for a dashboard.
  */
 @Service
-class StudentAudit {
+public class StudentAudit {
 
     private final HistoryService history;
 
@@ -30,7 +30,8 @@ class StudentAudit {
         this.history = history;
     }
 
-    List<AuditEntry> entries(String studentId, List<StageStep> steps) {
+    /** The student's audit trail, oldest first: the tracking steps given and the engine's operation log. */
+    public List<AuditEntry> entries(String studentId, List<StageStep> steps) {
         List<AuditEntry> entries = new ArrayList<>();
         for (StageStep step : steps) {
             String stage = step.stage().name();

@@ -3,6 +3,7 @@ package vn.practicum.webapp.pages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.practicum.webapp.audit.AuditEntry;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -84,6 +85,20 @@ class PageTables {
                 step.stepName() == null ? step.stepId() : step.stepName(), PageText.dateTime(step.startedAt()),
                 PageText.dateTime(step.endedAt()), step.actor() == null ? "" : step.actor(),
                 outcome(step.outcome(), locale))).toList();
+    }
+
+    /** What people did through the engine (claims, assignments, completions...), from the student's audit trail. */
+    List<AuditRow> auditRows(List<AuditEntry> entries, Locale locale) {
+        return entries.stream().filter(entry -> !"TRACKING".equals(entry.source()))
+                .map(entry -> new AuditRow(PageText.dateTime(entry.time()), entry.userId() == null ? "" : entry.userId(),
+                        entry.operationLabel().in(locale),
+                        entry.stepName() != null ? entry.stepName() : entry.stepId() != null ? entry.stepId() : "",
+                        entry.details().stream().map(AuditEntry.Detail::property).distinct()
+                                .collect(java.util.stream.Collectors.joining(", "))))
+                .toList();
+    }
+
+    record AuditRow(String time, String user, String operation, String step, String properties) {
     }
 
     List<TaskRow> taskRows(List<OpenTask> tasks, Instant now, Locale locale) {

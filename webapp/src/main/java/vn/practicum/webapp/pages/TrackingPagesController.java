@@ -30,6 +30,7 @@ import vn.practicum.engine.tracking.SummaryDimension;
 import vn.practicum.engine.tracking.TrackedPage;
 import vn.practicum.engine.tracking.TrackedStudent;
 import vn.practicum.engine.tracking.TrackingPageQueries;
+import vn.practicum.webapp.audit.StudentAudit;
 import vn.practicum.webapp.security.Caller;
 
 /**
@@ -51,8 +52,11 @@ class TrackingPagesController {
     private final PageText text;
     private final PageTables tables;
     private final Clock clock;
+    private final StudentAudit audit;
 
-    TrackingPagesController(TrackingPageQueries queries, StudentStageQueries stages, FieldRegistry fields, PageText text) {
+    TrackingPagesController(TrackingPageQueries queries, StudentStageQueries stages, FieldRegistry fields, PageText text,
+                            StudentAudit audit) {
+        this.audit = audit;
         this.queries = queries;
         this.stages = stages;
         this.fields = fields;
@@ -158,6 +162,7 @@ class TrackingPagesController {
         model.addAttribute("student", tables.studentRows(List.of(student), text.hosts(), now, locale).get(0));
         model.addAttribute("schoolName", text.party(text.schools(), student.schoolCode(), locale));
         model.addAttribute("timeline", tables.timeline(queries.timeline(studentId), locale));
+        model.addAttribute("audit", tables.auditRows(audit.entries(studentId, List.of()), locale));
         model.addAttribute("taskUrl", student.taskId() == null ? null : TASKLIST + student.taskId());
         model.addAttribute("backUrl", caller.mayReadSchool(student.schoolCode())
                 ? "/pages/schools/" + student.schoolCode()
