@@ -25,7 +25,7 @@ record DemoStudent(String id, String field, String lastName, String firstName, S
     /** The student in the student register: name (family and middle names, then the given name) and e-mail. */
     StudentRecord record() {
         String code = id.substring(school.length() + 1);
-        return new StudentRecord(id, school, code, lastName + " " + firstName, id + "@" + school + ".demo.edu.vn",
+        return new StudentRecord(id, school, code, lastName + " " + firstName, id + "@demo.practicum.invalid",
                 false, Instant.now());
     }
 
