@@ -21,7 +21,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,7 +64,9 @@ class ClusterFailoverIT {
         Node b = null;
         try {
             // given two nodes of the packaged application started at the same moment on one empty database
-            a = Node.start(work, "node-a", url);
+            // (node A with one job thread: in a burst its queue holds jobs it has locked and not yet run)
+            a = Node.start(work, "node-a", url, "--camunda.bpm.job-execution.core-pool-size=1",
+                    "--camunda.bpm.job-execution.max-pool-size=1", "--camunda.bpm.job-execution.queue-capacity=3");
             b = Node.start(work, "node-b", url);
             a.awaitHealthy(Duration.ofSeconds(240));
             b.awaitHealthy(Duration.ofSeconds(240));
@@ -75,15 +78,19 @@ class ClusterFailoverIT {
 
             // and a cohort of students whose steps are jobs (async continuations, a timer, the certificate)
             a.deploy("cluster-drill.bpmn", Files.readAllBytes(Path.of("src/test/resources/bpmn/cluster-drill.bpmn")));
+            // whose appeal period ends at the same moment for all: then both nodes work through a burst of jobs
+            Instant appealEnds = Instant.now().plusSeconds(40);
             for (int i = 0; i < STUDENTS; i++) {
-                (i % 2 == 0 ? a : b).startStudent(String.format(Locale.ROOT, "cluster-%04d", i));
+                (i % 2 == 0 ? a : b).startStudent(String.format(Locale.ROOT, "cluster-%04d", i), appealEnds);
             }
 
-            // when node A is killed (SIGKILL) while the cohort is half-way through its certificates
+            // when node A is killed (SIGKILL) in that burst, while it holds locked jobs
+            Instant killedAt;
             try (Connection db = connect(url)) {
-                awaitCount(db, "select count(*) from practicum_certificate", STUDENTS / 4, Duration.ofSeconds(180));
+                awaitCount(db, "select count(*) from practicum_certificate", STUDENTS / 5, Duration.ofSeconds(180));
+                awaitJobsLockedBy(a, db, Duration.ofSeconds(60));
+                killedAt = Instant.now();
             }
-            Instant killedAt = Instant.now();
             a.process.destroyForcibly();
             assertThat(a.process.waitFor()).as("exit status of a JVM killed by SIGKILL (128 + 9)").isEqualTo(137);
 
@@ -132,6 +139,26 @@ class ClusterFailoverIT {
             }
             TestDatabase.drop(database);
         }
+    }
+
+    /** Waits until a job node A's log says it acquired is still locked in the database (acquired, not yet done). */
+    private static void awaitJobsLockedBy(Node node, Connection db, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            Set<String> acquired = node.acquiredJobs().keySet();
+            try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                    "select id_ from act_ru_job where lock_owner_ is not null")) {
+                int held = 0;
+                while (rows.next()) {
+                    held += acquired.contains(rows.getString(1)) ? 1 : 0;
+                }
+                if (held >= 2) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(node.name() + " held no locked job in " + patience);
     }
 
     private static Map<String, Long> successfulJobsByHost(Connection db) throws SQLException {
@@ -188,7 +215,7 @@ class ClusterFailoverIT {
     /** One JVM of the packaged application. */
     private record Node(String name, Process process, int port, Path log) {
 
-        static Node start(Path work, String name, String databaseUrl) throws IOException {
+        static Node start(Path work, String name, String databaseUrl, String... settings) throws IOException {
             Path repository = Path.of("").toAbsolutePath().getParent();
             Path application;
             try (Stream<Path> built = Files.list(repository.resolve("webapp/target"))) {
@@ -207,6 +234,7 @@ class ClusterFailoverIT {
                     "--logging.level.root=warn", "--logging.level.vn.practicum=info",
                     "--logging.level.org.camunda.bpm.engine.jobexecutor=debug")
                     .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.command().addAll(List.of(settings));
             builder.environment().put("PRACTICUM_DB_URL", databaseUrl);
             builder.environment().put("PRACTICUM_DB_USER", TestDatabase.user());
             builder.environment().put("PRACTICUM_DB_PASSWORD", TestDatabase.password());
@@ -246,12 +274,14 @@ class ClusterFailoverIT {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         }
 
-        void startStudent(String studentId) throws Exception {
+        void startStudent(String studentId, Instant appealEnds) throws Exception {
             String json = """
                     {"businessKey": "%s", "variables": {
                       "fieldKey": {"value": "information-technology", "type": "String"},
                       "finalGrade": {"value": "A", "type": "String"},
-                      "finalScore": {"value": 8.75, "type": "Double"}}}""".formatted(studentId);
+                      "finalScore": {"value": 8.75, "type": "Double"},
+                      "appealEnds": {"value": "%s", "type": "Date"}}}""".formatted(studentId,
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC).format(appealEnds));
             HttpResponse<String> response = send(admin(HttpRequest.newBuilder(uri("/engine-rest/process-definition/key/" + PROCESS + "/start")))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
