@@ -39,16 +39,22 @@ import vn.practicum.engine.test.TestDatabase;
 
 /**
  * Camunda's cluster model with the packaged application: two JVMs of the same jar started at the same moment on one
- * fresh PostgreSQL database, a cohort whose async steps and timers both nodes run, one node killed with SIGKILL in
- * the middle. Then every student finishes, no instance is lost, no certificate is issued twice, and the jobs the dead
- * node had locked are run by the survivor once their locks (4 s here) have expired: shown from node A's job
- * acquisition log (which job ids it took) and the engine's job log (which host ran each job, and when).
+ * fresh PostgreSQL database (the start-ups take turns: ClusterStartupLock, PracticumSetup's lock row), a cohort whose
+ * async steps and timers both nodes run (cluster-drill.bpmn: the asynchronous tail of assessment, with Practicum's
+ * real certificate step), one node killed with SIGKILL in the middle, while it holds locked jobs (a few certificate
+ * steps are held up by rows another transaction is writing, so that node A's single job thread stalls and its queue
+ * keeps jobs it has locked). Then every student finishes, no instance is lost, no certificate is issued twice, and
+ * the jobs the dead node had locked are run by the survivor once their locks (4 s here) have expired: shown from
+ * node A's job acquisition log (which job ids it took, when) and the engine's job log (which host ran each job,
+ * when). The nodes' logs are kept in target/cluster-failover/.
  */
 class ClusterFailoverIT {
 
     private static final String ADMIN_PASSWORD = "cluster-Secret-1";
     private static final String PROCESS = "practicum-cluster-drill";
     private static final int STUDENTS = 240;
+    /** Students whose certificate step is held up until node A has been killed. */
+    private static final int BLOCKED = 20;
     private static final Duration LOCK_TIME = Duration.ofSeconds(4);
     /** ENGINE-14022 Acquired 3 jobs for process engine 'default': [[id, id, id]] */
     private static final Pattern ACQUIRED = Pattern.compile("^(\\S+)\\s+DEBUG.*ENGINE-14022 Acquired \\d+ jobs[^:]*: \\[(.*)\\]\\s*$");
@@ -78,21 +84,34 @@ class ClusterFailoverIT {
 
             // and a cohort of students whose steps are jobs (async continuations, a timer, the certificate)
             a.deploy("cluster-drill.bpmn", Files.readAllBytes(Path.of("src/test/resources/bpmn/cluster-drill.bpmn")));
+            // and a slow step: the certificates of some students wait on rows another transaction is writing
+            // (uncommitted), so a node's job thread that meets one is held, and node A's queue holds jobs it has locked
+            Connection blocker = connect(url);
+            blocker.setAutoCommit(false);
+            try (Statement statement = blocker.createStatement()) {
+                for (int i = 0; i < BLOCKED; i++) {
+                    statement.executeUpdate(String.format(Locale.ROOT, "insert into practicum_certificate (student_id, certificate_number,"
+                            + " field_key, final_grade, final_score, issued_at) values ('cluster-%04d', 'HELD-%d', 'x', 'A', 0, now())", STUDENTS - 1 - i * 2, i));
+                }
+            }
+
             // whose appeal period ends at the same moment for all: then both nodes work through a burst of jobs
             Instant appealEnds = Instant.now().plusSeconds(40);
             for (int i = 0; i < STUDENTS; i++) {
                 (i % 2 == 0 ? a : b).startStudent(String.format(Locale.ROOT, "cluster-%04d", i), appealEnds);
             }
 
-            // when node A is killed (SIGKILL) in that burst, while it holds locked jobs
+            // when node A is killed (SIGKILL) in the burst, while it holds locked jobs
             Instant killedAt;
             try (Connection db = connect(url)) {
-                awaitCount(db, "select count(*) from practicum_certificate", STUDENTS / 5, Duration.ofSeconds(180));
-                awaitJobsLockedBy(a, db, Duration.ofSeconds(60));
+                awaitJobsLockedBy(a, db, Duration.ofSeconds(180));
                 killedAt = Instant.now();
+                a.process.destroyForcibly();
+                assertThat(a.process.waitFor()).as("exit status of a JVM killed by SIGKILL (128 + 9)").isEqualTo(137);
+            } finally {
+                blocker.rollback(); // the slow step is over: nothing of it stays
+                blocker.close();
             }
-            a.process.destroyForcibly();
-            assertThat(a.process.waitFor()).as("exit status of a JVM killed by SIGKILL (128 + 9)").isEqualTo(137);
 
             // then node B alone finishes every student
             try (Connection db = connect(url)) {
@@ -131,10 +150,12 @@ class ClusterFailoverIT {
                         + "after their %d s locks expired%n", STUDENTS, byHost, orphaned.size(), LOCK_TIME.toSeconds());
             }
         } finally {
+            Path logs = Files.createDirectories(Path.of("target", "cluster-failover"));
             for (Node node : new Node[] {a, b}) {
                 if (node != null) {
                     node.process.destroy();
                     node.process.waitFor();
+                    Files.copy(node.log(), logs.resolve(node.name() + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             TestDatabase.drop(database);
