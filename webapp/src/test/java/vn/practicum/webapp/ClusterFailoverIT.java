@@ -74,8 +74,8 @@ class ClusterFailoverIT {
             a = Node.start(work, "node-a", url, "--camunda.bpm.job-execution.core-pool-size=1",
                     "--camunda.bpm.job-execution.max-pool-size=1", "--camunda.bpm.job-execution.queue-capacity=3");
             b = Node.start(work, "node-b", url);
-            a.awaitHealthy(Duration.ofSeconds(240));
-            b.awaitHealthy(Duration.ofSeconds(240));
+            a.awaitHealthy(Duration.ofSeconds(600));
+            b.awaitHealthy(Duration.ofSeconds(600));
             // both ran the idempotent set-up at the same time: one of each, no duplicate (filters have no unique key)
             try (Connection db = connect(url)) {
                 assertThat(count(db, "select count(*) from act_ru_filter")).isEqualTo(3);
@@ -104,7 +104,7 @@ class ClusterFailoverIT {
             // when node A is killed (SIGKILL) in the burst, while it holds locked jobs
             Instant killedAt;
             try (Connection db = connect(url)) {
-                awaitJobsLockedBy(a, db, Duration.ofSeconds(180));
+                awaitJobsLockedBy(a, db, Duration.ofSeconds(300));
                 killedAt = Instant.now();
                 a.process.destroyForcibly();
                 assertThat(a.process.waitFor()).as("exit status of a JVM killed by SIGKILL (128 + 9)").isEqualTo(137);
@@ -116,7 +116,7 @@ class ClusterFailoverIT {
             // then node B alone finishes every student
             try (Connection db = connect(url)) {
                 awaitCount(db, "select count(*) from act_hi_procinst where proc_def_key_ = '" + PROCESS
-                        + "' and end_time_ is not null", STUDENTS, Duration.ofSeconds(240));
+                        + "' and end_time_ is not null", STUDENTS, Duration.ofSeconds(480));
 
                 assertThat(count(db, "select count(*) from act_hi_procinst where proc_def_key_ = '" + PROCESS + "'"))
                         .as("no instance lost or duplicated").isEqualTo(STUDENTS);

@@ -96,7 +96,7 @@ public final class TestDatabase {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + maintenance + " (user " + user() + ") refused '" + sql
-                    + "': " + e.getMessage() + ". The tests run on PostgreSQL because " + DATABASE_PROPERTY + "=postgres"
+                    + "': " + e.getMessage().replaceAll("\\.$", "") + ". The tests run on PostgreSQL because " + DATABASE_PROPERTY + "=postgres"
                     + " (the build's 'postgres' surefire execution): start PostgreSQL there, point"
                     + " -Dpracticum.test.postgres.url/.user/.password at one, or leave that run out with"
                     + " -Dpracticum.test.postgres.skip=true.", e);

@@ -172,7 +172,8 @@ public final class PracticumBenchmark {
     static List<String> quietApplication(Path data) {
         return List.of("--practicum.data-dir=" + data,
                 "--practicum.admin.password=bench-Admin-Secret-1", "--server.port=0", "--logging.level.root=warn",
-                "--logging.level.vn.practicum=warn", "--logging.level.org.camunda=warn", "--spring.main.banner-mode=off");
+                "--logging.level.vn.practicum=warn", "--logging.level.org.camunda=warn", "--logging.level.org.camunda.bpm.spring.boot=warn",
+                "--spring.main.banner-mode=off");
     }
 
     /**
