@@ -22,7 +22,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.ProgrammeField;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
-import vn.practicum.engine.test.PracticumTestEngine;
 import vn.practicum.engine.test.TestDatabase;
 import vn.practicum.processes.simulation.LifecycleSimulator;
 import vn.practicum.processes.simulation.SimulatedStudent;
@@ -99,7 +98,7 @@ final class LifecycleThroughput {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             LifecycleSimulator simulator = new LifecycleSimulator(engine, app.getBean(PracticumLifecycle.class),
                     app.getBean(FieldRegistry.class), null);
-            run(simulator, "warm", WARM_UP);
+            run(simulator, "warm", Math.min(WARM_UP, students));
             long start = System.nanoTime();
             long actions = run(simulator, "bench", students);
             return new Result(students / PracticumBenchmark.seconds(start), actions);
@@ -113,11 +112,14 @@ final class LifecycleThroughput {
 
     private static long run(LifecycleSimulator simulator, String prefix, int students) {
         ProgrammeField[] fields = ProgrammeField.values();
+        // as the field plugins' end-to-end runs (FieldLifecycleRun): eligible, placed from next month for three months
+        java.time.LocalDate start = java.time.LocalDate.now().plusMonths(1).withDayOfMonth(1);
         long actions = 0;
         for (int i = 0; i < students; i++) {
             String id = String.format(Locale.ROOT, "%s-%05d", prefix, i);
-            actions += simulator.run(new SimulatedStudent(PracticumTestEngine.eligibleStudent(id, "bench", fields[i % fields.length].key()),
-                    "host-" + (i % 20), SimulationTarget.finished()));
+            actions += simulator.run(new SimulatedStudent(new vn.practicum.engine.lifecycle.PracticumStart(id, "bench",
+                    fields[i % fields.length].key(), "sup.bench", 150, true, start, start.plusMonths(3)),
+                    "demo-host", SimulationTarget.finished()));
         }
         return actions;
     }
@@ -148,7 +150,7 @@ final class LifecycleThroughput {
                 flow = flow.userTask("Task_Step" + i).camundaCandidateGroups("bench");
             }
             engine.getRepositoryService().createDeployment().addModelInstance("bare-lifecycle.bpmn", flow.endEvent("EndEvent_Done").done()).deploy();
-            drive(engine, "warm", WARM_UP);
+            drive(engine, "warm", Math.min(WARM_UP, students));
             long start = System.nanoTime();
             drive(engine, "bench", students);
             return new Result(students / PracticumBenchmark.seconds(start), (long) students * waitStates);

@@ -96,24 +96,41 @@ public final class PracticumBenchmark {
         long began = System.nanoTime();
 
         if (parts.contains("startup")) {
-            table.addAll(LifecycleThroughput.startup());
+            table.addAll(part("startup", LifecycleThroughput::startup));
         }
         if (parts.contains("lifecycle")) {
-            table.addAll(LifecycleThroughput.measure(Integer.parseInt(options.getOrDefault("lifecycle-students", "100"))));
+            int lifecycleStudents = Integer.parseInt(options.getOrDefault("lifecycle-students", "100"));
+            table.addAll(part("lifecycle", () -> LifecycleThroughput.measure(lifecycleStudents)));
         }
         if (parts.contains("tracking")) {
-            table.addAll(TrackingQueries.measure(Integer.parseInt(options.getOrDefault("tracking-students", "100000"))));
+            int trackingStudents = Integer.parseInt(options.getOrDefault("tracking-students", "100000"));
+            table.addAll(part("tracking", () -> TrackingQueries.measure(trackingStudents)));
         }
         if (parts.contains("import")) {
-            table.addAll(bulkImport(students, appSettings));
+            table.addAll(part("import", () -> bulkImport(students, appSettings)));
         }
         if (parts.contains("matching")) {
-            table.addAll(matching(students, offers));
+            table.addAll(part("matching", () -> matching(students, offers)));
         }
         if (parts.contains("cluster")) {
-            table.addAll(ClusterThroughput.measure(Integer.parseInt(options.getOrDefault("cluster-students", "400"))));
+            int clusterStudents = Integer.parseInt(options.getOrDefault("cluster-students", "400"));
+            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents)));
         }
         print(parts, table, seconds(began));
+    }
+
+    interface Part {
+        List<String[]> run() throws Exception;
+    }
+
+    /** Runs one part; a part that fails becomes a row saying so (with its stack trace on stderr), and the others run. */
+    static List<String[]> part(String name, Part part) {
+        try {
+            return part.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            return List.<String[]>of(new String[] {name + ": FAILED", "", "", "NOT MET", String.valueOf(e.getMessage())});
+        }
     }
 
     static List<String[]> matching(int students, int offers) {
