@@ -56,6 +56,7 @@ final class ClusterThroughput {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
+        configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator()); // as the application (camunda.bpm.id-generator)
         ProcessEngine driver = configuration.buildProcessEngine();
         List<Process> started = new ArrayList<>();
         try {

@@ -78,7 +78,7 @@ final class LifecycleThroughput {
             double ratio = practicum.perSecond() / bare.perSecond();
             rows.add(PracticumBenchmark.atLeast("full lifecycle on " + (database.equals("h2") ? "H2 (file)" : "PostgreSQL")
                             + ", Practicum / bare Camunda", ratio, "×", PracticumBenchmark.LIFECYCLE_TARGET_RATIO,
-                    String.format(Locale.ROOT, "%.1f vs %.1f students/s; %d students, %d wait states each", practicum.perSecond(),
+                    String.format(Locale.ROOT, "%.2f vs %.2f students/s; %d students, %d wait states each", practicum.perSecond(),
                             bare.perSecond(), students, waitStates)));
         }
         return rows;
@@ -142,6 +142,7 @@ final class LifecycleThroughput {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
+        configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator()); // as the application (camunda.bpm.id-generator)
         ProcessEngine engine = configuration.buildProcessEngine();
         try {
             AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("bare-lifecycle").camundaHistoryTimeToLive(180)

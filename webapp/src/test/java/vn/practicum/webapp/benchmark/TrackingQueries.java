@@ -54,6 +54,7 @@ final class TrackingQueries {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
+        configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator()); // as the application (camunda.bpm.id-generator)
         configuration.getProcessEnginePlugins().add(new PracticumEngineDefaultsPlugin());
         configuration.getProcessEnginePlugins().add(new StageTrackingEnginePlugin());
         ProcessEngine engine = configuration.buildProcessEngine();
