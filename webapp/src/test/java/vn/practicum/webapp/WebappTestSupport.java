@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +24,8 @@ import vn.practicum.webapp.access.PartyAccess;
  * in a fresh directory under target/, the test profile's administrator password. Each test class uses
  * its own school, business and student ids, since the database is shared.
  */
+// metrics exported as in production (Spring Boot's tests leave only an in-memory registry otherwise): OperationsTest
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = PracticumApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class WebappTestSupport {

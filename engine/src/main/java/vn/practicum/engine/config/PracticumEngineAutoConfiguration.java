@@ -60,6 +60,14 @@ public class PracticumEngineAutoConfiguration {
         return new StageTrackingEnginePlugin();
     }
 
+    /** After the tracking plugin: released only once its Flyway migration is done. */
+    @Bean
+    @Order(2)
+    @ConditionalOnMissingBean
+    public ClusterStartupLock clusterStartupLock() {
+        return new ClusterStartupLock();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public FieldRegistry fieldRegistry(ObjectProvider<FieldPlugin> plugins, PracticumProperties properties) {

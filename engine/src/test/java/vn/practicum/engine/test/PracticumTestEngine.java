@@ -30,7 +30,7 @@ import vn.practicum.engine.tracking.StageTrackingEnginePlugin;
 import vn.practicum.engine.tracking.StudentStageQueries;
 
 /**
- * A process engine for process tests: in-memory H2, full history, no job executor (tests execute
+ * A process engine for process tests: in-memory H2 (or a fresh PostgreSQL database, see {@link TestDatabase}), full history, no job executor (tests execute
  * jobs themselves), Practicum's engine plugins and the beans the processes call, with the field
  * plugins given. One engine per set of plugins and extra beans, shared by the tests of a JVM.
  *
@@ -78,7 +78,7 @@ public final class PracticumTestEngine {
 
         ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName("practicum-test-" + UUID.randomUUID());
-        configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        TestDatabase.configure(configuration);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
@@ -87,7 +87,12 @@ public final class PracticumTestEngine {
         configuration.getProcessEnginePlugins().add(new PracticumEngineDefaultsPlugin());
         configuration.getProcessEnginePlugins().add(new StageTrackingEnginePlugin());
         configuration.getProcessEnginePlugins().add(new vn.practicum.engine.privacy.PrivacyEnginePlugin());
-        return configuration.buildProcessEngine();
+        ProcessEngine engine = configuration.buildProcessEngine();
+        if (TestDatabase.postgres()) {
+            // closes the pool before TestDatabase's own hook drops the database (which forces any leftover out)
+            Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "close " + engine.getName()));
+        }
+        return engine;
     }
 
     /** The tracking model of this engine's database. */

@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.practicum.engine.lifecycle.Groups;
 
 /**
  * Who guards what.
@@ -151,6 +152,36 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authenticationProvider(camundaUsers)
+                .httpBasic(basic -> basic.realmName(JsonErrorResponses.REALM).authenticationEntryPoint(errors.basicChallenge()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(errors.basicChallenge())
+                        .accessDeniedHandler(errors.accessDenied()))
+                .build();
+    }
+
+    /**
+     * Operations: {@code /actuator/health} public (load balancers; no details), the metrics endpoints for
+     * programme administrators (HTTP Basic against Camunda's users), anything else under /actuator refused.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, JsonErrorResponses errors,
+                                   CamundaIdentityAuthenticationProvider camundaUsers) throws Exception {
+        return http
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/metrics/**"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/metrics"))
+                        .hasAuthority(Groups.PROGRAMME_ADMINS)
+                        .anyRequest().denyAll())
                 .authenticationProvider(camundaUsers)
                 .httpBasic(basic -> basic.realmName(JsonErrorResponses.REALM).authenticationEntryPoint(errors.basicChallenge()))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -60,7 +60,7 @@ public final class PlacementRoundBenchmark {
         Path data = Path.of("target", "benchmark-data", UUID.randomUUID().toString()).toAbsolutePath();
         Files.createDirectories(data);
         List<String> settings = new ArrayList<>(List.of("--practicum.data-dir=" + data,
-                "--practicum.admin.password=bench-Admin-Secret-1", "--server.port=0", "--logging.level.root=warn",
+                "--practicum.admin.password=Bench-Secret-Pw-1!", "--server.port=0", "--logging.level.root=warn",
                 "--logging.level.vn.practicum=warn", "--logging.level.org.camunda=warn", "--spring.main.banner-mode=off"));
         settings.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticumApplication.class)

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,32 +37,104 @@ import vn.practicum.webapp.PracticumApplication;
 import vn.practicum.webapp.access.PartyAccess;
 
 /**
- * The issue's two timed targets, measured on this machine and printed as a table (a command, not a unit test):
+ * The benchmark: one command, one table. Each row has its figure, its target and whether it is met.
  * <ul>
- *   <li>bulk enrolment of 10,000 students ≤ 30 s: a CSV uploaded through the API of the whole application (H2 in
- *       file mode in a fresh directory under {@code target/}), each student registered and their lifecycle started
- *       up to the coordinator's approval;</li>
- *   <li>a placement round of 10,000 students and 1,000 offers ≤ 2 s: {@link DeferredAcceptance} alone.</li>
+ *   <li>{@code startup}: start-up time of the application (H2 file, demo profile) and heap used after the demo cohort;</li>
+ *   <li>{@code lifecycle}: full-lifecycle throughput (students per second, every user task completed through the Java
+ *       API, one thread) of Practicum against a bare Camunda engine running a BPMN with as many wait states, in the
+ *       same run, on H2 (file) and on PostgreSQL; target: Practicum ≥ 0.8 × bare;</li>
+ *   <li>{@code tracking}: "which students of school X are where since when", a page of 50, at 100,000 students:
+ *       the tracking model ({@link StudentStageQueries}) against Camunda's task and history queries; target ≥ 10×;</li>
+ *   <li>{@code import}: bulk enrolment of 10,000 students through the API (target ≤ 30 s);</li>
+ *   <li>{@code matching}: placement matching of 10,000 students to 1,000 offers (target ≤ 2 s);</li>
+ *   <li>{@code cluster}: async-job throughput of two nodes against one node on PostgreSQL ({@link ClusterThroughput},
+ *       needs the packaged jar: {@code ./mvnw -pl webapp -am package -DskipTests} first); target ≥ 1.6×.</li>
  * </ul>
- * Run: {@code ./mvnw -q -B -pl webapp test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=vn.practicum.webapp.benchmark.PracticumBenchmark} (after {@code ./mvnw -q -B install -DskipTests}
- * of the other modules). Arguments: {@code students offers [--spring.setting=value ...]} (defaults 10000 1000); the
- * settings go to the application, for example {@code --spring.profiles.active=postgres} to measure on PostgreSQL.
+ * Run (after {@code ./mvnw -q -B install -DskipTests}):
+ * {@code ./mvnw -q -B -pl webapp test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=vn.practicum.webapp.benchmark.PracticumBenchmark -Dexec.args="..."}. Arguments, all optional:
+ * the parts to run (default: all), {@code --students=10000 --offers=1000 --lifecycle-students=100
+ * --tracking-students=100000 --cluster-students=400}, and {@code --spring.x=y} settings passed to the application
+ * in the import part. PostgreSQL: a fresh database per measurement on {@code practicum.test.postgres.url}
+ * (default 127.0.0.1:5432, user postgres), dropped afterwards.
  */
 public final class PracticumBenchmark {
 
     static final double IMPORT_TARGET_SECONDS = 30;
     static final double MATCHING_TARGET_SECONDS = 2;
+    static final double LIFECYCLE_TARGET_RATIO = 0.8;
+    static final double TRACKING_TARGET_FACTOR = 10;
+    static final double CLUSTER_TARGET_FACTOR = 1.6;
     static final String PASSWORD = "Quang-Ninh#2025";
+    static final List<String> PARTS = List.of("startup", "lifecycle", "tracking", "import", "matching", "cluster");
 
     private PracticumBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int students = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int offers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        Set<String> parts = new java.util.LinkedHashSet<>();
+        Map<String, String> options = new java.util.HashMap<>();
+        List<String> appSettings = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--spring.") || arg.startsWith("--camunda.") || arg.startsWith("--practicum.")) {
+                appSettings.add(arg);
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (PARTS.contains(arg)) {
+                parts.add(arg);
+            } else {
+                throw new IllegalArgumentException("Unknown argument '" + arg + "'; parts: " + PARTS
+                        + ", options: --students= --offers= --lifecycle-students= --tracking-students= --cluster-students=");
+            }
+        }
+        if (parts.isEmpty()) {
+            parts.addAll(PARTS);
+        }
+        int students = Integer.parseInt(options.getOrDefault("students", "10000"));
+        int offers = Integer.parseInt(options.getOrDefault("offers", "1000"));
         List<String[]> table = new ArrayList<>();
+        long began = System.nanoTime();
 
+        if (parts.contains("startup")) {
+            table.addAll(part("startup", LifecycleThroughput::startup));
+        }
+        if (parts.contains("lifecycle")) {
+            int lifecycleStudents = Integer.parseInt(options.getOrDefault("lifecycle-students", "100"));
+            table.addAll(part("lifecycle", () -> LifecycleThroughput.measure(lifecycleStudents)));
+        }
+        if (parts.contains("tracking")) {
+            int trackingStudents = Integer.parseInt(options.getOrDefault("tracking-students", "100000"));
+            table.addAll(part("tracking", () -> TrackingQueries.measure(trackingStudents)));
+        }
+        if (parts.contains("import")) {
+            table.addAll(part("import", () -> bulkImport(students, appSettings)));
+        }
+        if (parts.contains("matching")) {
+            table.addAll(part("matching", () -> matching(students, offers)));
+        }
+        if (parts.contains("cluster")) {
+            int clusterStudents = Integer.parseInt(options.getOrDefault("cluster-students", "400"));
+            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents)));
+        }
+        print(parts, table, seconds(began));
+    }
+
+    interface Part {
+        List<String[]> run() throws Exception;
+    }
+
+    /** Runs one part; a part that fails becomes a row saying so (with its stack trace on stderr), and the others run. */
+    static List<String[]> part(String name, Part part) {
+        try {
+            return part.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            return List.<String[]>of(new String[] {name + ": FAILED", "", "", "NOT MET", String.valueOf(e.getMessage())});
+        }
+    }
+
+    static List<String[]> matching(int students, int offers) {
+        List<String[]> table = new ArrayList<>();
         MatchingInput round = round(students, offers, 2026L);
         DeferredAcceptance matcher = new DeferredAcceptance();
         for (int i = 0; i < 3; i++) {
@@ -76,31 +148,26 @@ public final class PracticumBenchmark {
             runs[i] = seconds(start);
         }
         Arrays.sort(runs);
-        double cold = time(() -> new DeferredAcceptance().match(round(students, offers, 7L)));
-        table.add(row("matching " + students + " students × " + offers + " offers (median of 5)", runs[2], MATCHING_TARGET_SECONDS,
-                result.placed().size() + " placed, " + result.unplaced().size() + " to manual placement"));
-        table.add(row("matching, slowest of 5", runs[runs.length - 1], MATCHING_TARGET_SECONDS, ""));
-        table.add(row("matching, first run of a fresh round (incl. generating it)", cold, MATCHING_TARGET_SECONDS, ""));
+        table.add(atMost("matching " + students + " students × " + offers + " offers (median of 5)", runs[2], "s",
+                MATCHING_TARGET_SECONDS, result.placed().size() + " placed, " + result.unplaced().size() + " to manual placement; slowest "
+                        + String.format(Locale.ROOT, "%.2f s", runs[runs.length - 1])));
+        return table;
+    }
 
+    static List<String[]> bulkImport(int students, List<String> extraSettings) throws Exception {
+        List<String[]> table = new ArrayList<>();
         Path data = Path.of("target", "benchmark-data", UUID.randomUUID().toString()).toAbsolutePath();
         Files.createDirectories(data);
-        long boot = System.nanoTime();
         // as command-line arguments: they outrank application.yaml
-        List<String> settings = new ArrayList<>(List.of("--practicum.data-dir=" + data,
-                "--practicum.admin.password=Bench-Secret-Pw-1!", "--server.port=0", "--logging.level.root=warn",
-                "--logging.level.vn.practicum=warn", "--logging.level.org.camunda=warn", "--spring.main.banner-mode=off"));
-        settings.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length)); // e.g. --spring.profiles.active=postgres
+        List<String> settings = new ArrayList<>(quietApplication(data));
+        settings.addAll(extraSettings); // e.g. --spring.profiles.active=postgres
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticumApplication.class)
                 .run(settings.toArray(String[]::new))) {
-            double booted = seconds(boot);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             coordinator(app, "bench-coord", "bench");
             byte[] file = enrolmentFile(students);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-            long checkStart = System.nanoTime();
-            HttpResponse<String> report = upload(http, port, "/api/schools/bench/enrolments/report", file);
-            double checked = seconds(checkStart);
             long importStart = System.nanoTime();
             HttpResponse<String> imported = upload(http, port, "/api/schools/bench/enrolments", file);
             double importSeconds = seconds(importStart);
@@ -108,17 +175,22 @@ public final class PracticumBenchmark {
             HttpResponse<String> again = upload(http, port, "/api/schools/bench/enrolments", file);
             double againSeconds = seconds(againStart);
 
-            table.add(row("application start (H2 file, empty)", booted, Double.NaN, ""));
-            table.add(row("enrolment file checked only, " + students + " rows (" + file.length / 1024 + " KB)", checked,
-                    Double.NaN, "HTTP " + report.statusCode() + ", " + (report.body().split("\r\n").length - 1) + " problems"));
-            table.add(row("bulk enrolment of " + students + " students", importSeconds, IMPORT_TARGET_SECONDS,
-                    "HTTP " + imported.statusCode() + ", " + field(imported.body(), "started") + " lifecycles started"));
-            table.add(row("same file again (all skipped)", againSeconds, IMPORT_TARGET_SECONDS,
+            table.add(atMost("bulk enrolment of " + students + " students (" + file.length / 1024 + " KB CSV, H2 file)", importSeconds, "s",
+                    IMPORT_TARGET_SECONDS, "HTTP " + imported.statusCode() + ", " + field(imported.body(), "started") + " lifecycles started"));
+            table.add(atMost("same file again (all skipped)", againSeconds, "s", IMPORT_TARGET_SECONDS,
                     "HTTP " + again.statusCode() + ", " + field(again.body(), "skipped") + " skipped"));
         } finally {
             deleteRecursively(data);
         }
-        print(students, offers, table);
+        return table;
+    }
+
+    /** Settings for an application started inside the benchmark: its own data directory, quiet, any free port. */
+    static List<String> quietApplication(Path data) {
+        return List.of("--practicum.data-dir=" + data,
+                "--practicum.admin.password=Bench-Secret-Pw-1!", "--server.port=0", "--logging.level.root=warn",
+                "--logging.level.vn.practicum=warn", "--logging.level.org.camunda=warn", "--logging.level.org.camunda.bpm.spring.boot=warn",
+                "--spring.main.banner-mode=off");
     }
 
     /**
@@ -221,7 +293,7 @@ public final class PracticumBenchmark {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
+    static void deleteRecursively(Path directory) throws java.io.IOException {
         try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -232,32 +304,39 @@ public final class PracticumBenchmark {
         return matcher.find() ? matcher.group(1) : "?";
     }
 
-    private static double time(Supplier<?> work) {
-        long start = System.nanoTime();
-        work.get();
-        return seconds(start);
-    }
-
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static String[] row(String what, double seconds, double target, String note) {
-        String verdict = Double.isNaN(target) ? "" : seconds <= target ? "ok" : "TOO SLOW";
-        return new String[] {what, String.format(Locale.ROOT, "%.2f s", seconds),
-                Double.isNaN(target) ? "" : String.format(Locale.ROOT, "≤ %.0f s", target), verdict, note};
+    /** A row whose figure must stay at or below its target (a duration). */
+    static String[] atMost(String what, double figure, String unit, double target, String note) {
+        return new String[] {what, format(figure) + " " + unit, "≤ " + format(target) + " " + unit, figure <= target ? "met" : "NOT MET", note};
     }
 
-    private static void print(int students, int offers, List<String[]> table) {
-        String[] header = {"measure", "time", "target", "", "note"};
+    /** A row whose figure must reach its target (a throughput or speed-up). */
+    static String[] atLeast(String what, double figure, String unit, double target, String note) {
+        return new String[] {what, format(figure) + unit, "≥ " + format(target) + unit, figure >= target ? "met" : "NOT MET", note};
+    }
+
+    /** A row without a target. */
+    static String[] info(String what, String figure, String note) {
+        return new String[] {what, figure, "", "", note};
+    }
+
+    static String format(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static void print(Set<String> parts, List<String[]> table, double totalSeconds) {
+        String[] header = {"measure", "figure", "target", "met?", "note"};
         int[] widths = new int[header.length];
         for (String[] line : concat(header, table)) {
             for (int i = 0; i < line.length; i++) {
                 widths[i] = Math.max(widths[i], line[i].length());
             }
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nPracticum benchmark: %d students, %d offers, %d cores, Java %s%n",
-                students, offers, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nPracticum benchmark (%s): %d cores, Java %s, %.0f s%n",
+                String.join(" ", parts), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), totalSeconds));
         for (String[] line : concat(header, table)) {
             for (int i = 0; i < line.length; i++) {
                 out.append(String.format("%-" + widths[i] + "s", line[i])).append(i + 1 < line.length ? " | " : "\n");

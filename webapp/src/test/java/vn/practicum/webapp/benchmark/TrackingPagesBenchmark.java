@@ -53,7 +53,7 @@ public final class TrackingPagesBenchmark {
     static final double TARGET_P95_MS = 50;
     static final int SCHOOLS = 20;
     static final int HOSTS = 200;
-    static final String ADMIN_PASSWORD = "bench-Admin-Secret-1";
+    static final String ADMIN_PASSWORD = "Bench-Secret-Pw-1!";
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};

@@ -1,0 +1,149 @@
+package vn.practicum.webapp.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import vn.practicum.engine.test.TestDatabase;
+
+/**
+ * Async-job throughput of one node against two nodes of the packaged application on one PostgreSQL database. For
+ * each run: a fresh database; a driver engine in this JVM (job executor off) deploys a chain of five asynchronous
+ * steps, suspends its jobs and starts the students; the nodes start and report healthy; then the jobs are activated
+ * and the clock runs until every instance has ended. Jobs per second = students × 5 / that time.
+ */
+final class ClusterThroughput {
+
+    private static final String PROCESS = "bench-async-chain";
+    private static final int STEPS = 5;
+
+    private ClusterThroughput() {
+    }
+
+    static List<String[]> measure(int students) throws Exception {
+        double one = run(1, students);
+        double two = run(2, students);
+        return List.<String[]>of(PracticumBenchmark.atLeast("async jobs on PostgreSQL, two nodes / one node", two / one, "×",
+                PracticumBenchmark.CLUSTER_TARGET_FACTOR, String.format(Locale.ROOT,
+                        "%.0f vs %.0f jobs/s; %d students × %d async steps; both nodes on this machine", two, one, students, STEPS)));
+    }
+
+    private static double run(int nodes, int students) throws Exception {
+        String database = TestDatabase.freshDatabase();
+        Path work = Files.createDirectories(Path.of("target", "benchmark-data", UUID.randomUUID().toString()).toAbsolutePath());
+        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("cluster-driver-" + UUID.randomUUID());
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setJdbcUrl(TestDatabase.url(database));
+        configuration.setJdbcUsername(TestDatabase.user());
+        configuration.setJdbcPassword(TestDatabase.password());
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator()); // as the application (camunda.bpm.id-generator)
+        ProcessEngine driver = configuration.buildProcessEngine();
+        List<Process> started = new ArrayList<>();
+        try {
+            AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+                    .startEvent("StartEvent_Begin");
+            for (int i = 0; i < STEPS; i++) {
+                flow = flow.serviceTask("Task_Step" + i).camundaAsyncBefore().camundaExpression("${execution.setVariable('step', " + i + ")}");
+            }
+            driver.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", flow.endEvent("EndEvent_Done").done()).deploy();
+            driver.getManagementService().suspendJobDefinitionByProcessDefinitionKey(PROCESS, true);
+            for (int i = 0; i < students; i++) {
+                driver.getRuntimeService().startProcessInstanceByKey(PROCESS, "chain-" + i);
+            }
+            List<Integer> ports = new ArrayList<>();
+            for (int n = 0; n < nodes; n++) {
+                int port = freePort();
+                ports.add(port);
+                started.add(node(work, "node-" + n, database, port));
+            }
+            for (int n = 0; n < nodes; n++) {
+                awaitHealthy(started.get(n), ports.get(n), work.resolve("node-" + n + ".log"));
+            }
+            long start = System.nanoTime();
+            driver.getManagementService().activateJobDefinitionByProcessDefinitionKey(PROCESS, true);
+            long deadline = start + Duration.ofMinutes(10).toNanos();
+            while (driver.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).finished().count() < students) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the cluster run with " + nodes + " node(s) did not finish in 10 minutes");
+                }
+                Thread.sleep(50);
+            }
+            return (double) students * STEPS / PracticumBenchmark.seconds(start);
+        } finally {
+            for (Process process : started) {
+                process.destroy();
+                process.waitFor();
+            }
+            driver.close();
+            TestDatabase.drop(database);
+            PracticumBenchmark.deleteRecursively(work);
+        }
+    }
+
+    private static Process node(Path work, String name, String database, int port) throws IOException {
+        Path directory = Files.isDirectory(Path.of("webapp", "target")) ? Path.of("webapp", "target") : Path.of("target");
+        Path application;
+        try (Stream<Path> built = Files.list(directory)) {
+            application = built.filter(p -> p.getFileName().toString().matches("practicum-webapp-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no packaged application in " + directory.toAbsolutePath()
+                            + ": run ./mvnw -pl webapp -am package -DskipTests first"));
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", application.toAbsolutePath().toString(), "--spring.profiles.active=postgres",
+                "--server.port=" + port, "--practicum.data-dir=" + work.resolve(name + "-data"),
+                "--practicum.admin.password=Bench-Secret-Pw-1!", "--logging.level.root=warn",
+                "--camunda.bpm.generic-properties.properties.hostname=" + name)
+                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+        builder.environment().put("PRACTICUM_DB_URL", TestDatabase.url(database));
+        builder.environment().put("PRACTICUM_DB_USER", TestDatabase.user());
+        builder.environment().put("PRACTICUM_DB_PASSWORD", TestDatabase.password());
+        return builder.start();
+    }
+
+    private static void awaitHealthy(Process process, int port, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("a node stopped; its log:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("a node was not healthy in 4 minutes; its log:\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
