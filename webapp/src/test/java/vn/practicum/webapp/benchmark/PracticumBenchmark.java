@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -171,12 +172,25 @@ public final class PracticumBenchmark {
             long importStart = System.nanoTime();
             HttpResponse<String> imported = upload(http, port, "/api/schools/bench/enrolments", file);
             double importSeconds = seconds(importStart);
+            // the upload answers once every lifecycle exists (queued start); the job executor then takes each student
+            // to eligibility and the coordinator's approval: the time until all of them wait there
+            String startedField = field(imported.body(), "started");
+            int started = startedField.equals("?") ? 0 : Integer.parseInt(startedField);
+            TaskService tasks = app.getBean(TaskService.class);
+            long waiting = 0;
+            while (seconds(importStart) < 1800
+                    && (waiting = tasks.createTaskQuery().taskDefinitionKey("Task_ApproveEnrolment").count()) < started) {
+                Thread.sleep(250);
+            }
+            double firstTaskSeconds = seconds(importStart);
             long againStart = System.nanoTime();
             HttpResponse<String> again = upload(http, port, "/api/schools/bench/enrolments", file);
             double againSeconds = seconds(againStart);
 
             table.add(atMost("bulk enrolment of " + students + " students (" + file.length / 1024 + " KB CSV, H2 file)", importSeconds, "s",
                     IMPORT_TARGET_SECONDS, "HTTP " + imported.statusCode() + ", " + field(imported.body(), "started") + " lifecycles started"));
+            table.add(info("... until every imported student waits at the coordinator's approval",
+                    format(firstTaskSeconds) + " s", waiting + " of " + started + " waiting (job executor, after the upload's answer)"));
             table.add(atMost("same file again (all skipped)", againSeconds, "s", IMPORT_TARGET_SECONDS,
                     "HTTP " + again.statusCode() + ", " + field(again.body(), "skipped") + " skipped"));
         } finally {
@@ -285,7 +299,7 @@ public final class PracticumBenchmark {
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofMinutes(10))
+                .timeout(Duration.ofMinutes(30))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("bench-coord:" + PASSWORD)
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
