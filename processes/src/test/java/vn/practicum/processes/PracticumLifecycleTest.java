@@ -1,6 +1,7 @@
 package vn.practicum.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
+import vn.practicum.engine.lifecycle.PracticumStart;
 import vn.practicum.engine.lifecycle.PracticumVariables;
 import vn.practicum.engine.lifecycle.ProcessKeys;
 import vn.practicum.engine.lifecycle.WithdrawalParty;
@@ -313,6 +315,32 @@ class PracticumLifecycleTest extends CoreProcessTest {
         assertThat(task(studentId, Enrolment.APPROVE_ENROLMENT)).hasCandidateGroup(coordinators());
         assertThat(PracticumTestEngine.tracking(engine).find(studentId).orElseThrow().stepId())
                 .isEqualTo(Enrolment.APPROVE_ENROLMENT);
+    }
+
+    @Test
+    void aBulkEnrolmentBatchStartsEveryStudentOnTheLatestLifecycleOrNobodyWhenOneStartIsWrong() {
+        // given a batch of three students as BulkEnrolment starts them, and a batch with one wrong start
+        List<PracticumStart> batch = List.of(PracticumTestEngine.eligibleStudent("lc-batch-001", SCHOOL, TOURISM),
+                PracticumTestEngine.eligibleStudent("lc-batch-002", SCHOOL, TOURISM),
+                PracticumTestEngine.eligibleStudent("lc-batch-003", SCHOOL, TOURISM));
+        PracticumStart valid = PracticumTestEngine.eligibleStudent("lc-batch-004", SCHOOL, TOURISM);
+        PracticumStart noField = new PracticumStart("lc-batch-005", SCHOOL, "", valid.supervisorId(), valid.creditsEarned(),
+                valid.prerequisitesPassed(), valid.placementStart(), valid.placementEnd());
+
+        // when both are started
+        List<ProcessInstance> started = PracticumTestEngine.lifecycle(engine).startQueuedBatch(batch);
+        assertThatThrownBy(() -> PracticumTestEngine.lifecycle(engine).startQueuedBatch(List.of(valid, noField)))
+                .isInstanceOf(PracticumLifecycle.InvalidLifecycleRequestException.class);
+
+        // then the three wait for the job executor on the latest version of the lifecycle, and nobody of the other batch started
+        String latest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PRACTICUM)
+                .latestVersion().singleResult().getId();
+        assertThat(started).hasSize(3).allSatisfy(instance -> {
+            assertThat(instance).isWaitingAt(Practicum.QUEUED_FOR_ENROLMENT);
+            assertThat(instance.getProcessDefinitionId()).isEqualTo(latest);
+        });
+        assertThat(started).extracting(ProcessInstance::getBusinessKey).containsExactly("lc-batch-001", "lc-batch-002", "lc-batch-003");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("lc-batch-004").count()).isZero();
     }
 
     @Test

@@ -19,11 +19,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Many people acting on the same thing at the same moment over {@code /engine-rest}: exactly one wins, every other
- * request gets 409 with a message in Vietnamese and English, and nothing acknowledged is lost.
+ * request gets 409 with a message in Vietnamese and English, and nothing acknowledged is lost. Runs with
+ * {@code practicum.history.variable-changes} on (its own application, on its own database), so that every applied
+ * update of a variable can be counted in its history.
  */
+@TestPropertySource(properties = {"practicum.history.variable-changes=true",
+        "spring.datasource.url=jdbc:h2:file:${practicum.data-dir}-variable-changes/practicum;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"})
 class ConcurrentCompletionTest extends WebappTestSupport {
 
     static final int CLIENTS = 200;

@@ -19,6 +19,7 @@ import vn.practicum.engine.assessment.RubricScoring;
 import vn.practicum.engine.assessment.RubricScoringDelegate;
 import vn.practicum.engine.deployment.BundleDeployer;
 import vn.practicum.engine.field.FieldRegistry;
+import vn.practicum.engine.history.VariableChangeHistoryPlugin;
 import vn.practicum.engine.field.FragmentResolver;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
 import vn.practicum.engine.matching.DeferredAcceptance;
@@ -66,6 +67,13 @@ public class PracticumEngineAutoConfiguration {
     @ConditionalOnMissingBean
     public ClusterStartupLock clusterStartupLock() {
         return new ClusterStartupLock();
+    }
+
+    @Bean
+    @Order(3)
+    @ConditionalOnMissingBean
+    public VariableChangeHistoryPlugin variableChangeHistoryPlugin(PracticumProperties properties) {
+        return new VariableChangeHistoryPlugin(properties.history().variableChanges());
     }
 
     @Bean

@@ -15,7 +15,14 @@ import vn.practicum.engine.schedule.PracticumSchedule;
  */
 @ConfigurationProperties("practicum")
 public record PracticumProperties(@DefaultValue Schedule schedule, @DefaultValue Assessment assessment,
-                                  @DefaultValue Fields fields) {
+                                  @DefaultValue Fields fields, @DefaultValue History history) {
+
+    /**
+     * {@code practicum.history.variable-changes}: keep a history row for every change of a process variable
+     * ({@code ACT_HI_DETAIL}); off by default, the latest value of each variable is kept either way.
+     */
+    public record History(@DefaultValue("false") boolean variableChanges) {
+    }
 
     /** {@code practicum.fields.disabled}: keys of fields switched off (not deployed, no new students). */
     public record Fields(@DefaultValue Set<String> disabled) {

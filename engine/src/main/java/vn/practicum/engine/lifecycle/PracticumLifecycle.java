@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.ProgrammeField;
@@ -45,13 +46,37 @@ public class PracticumLifecycle {
      * primary key refuses a student started twice).
      */
     public ProcessInstance startQueued(PracticumStart start) {
-        List<String> problems = validate(start);
-        if (!problems.isEmpty()) {
-            throw new InvalidLifecycleRequestException(problems);
+        return startQueuedBatch(List.of(start)).get(0);
+    }
+
+    /**
+     * {@link #startQueued(PracticumStart)} for a batch, all in the caller's transaction and in one engine command: the
+     * engine writes the whole batch in one flush (batched inserts), looks the latest version of the lifecycle up
+     * once, for the first student, and starts the others on the same version. Every start is checked before the first
+     * one begins.
+     */
+    public List<ProcessInstance> startQueuedBatch(List<PracticumStart> starts) {
+        for (PracticumStart start : starts) {
+            List<String> problems = validate(start);
+            if (!problems.isEmpty()) {
+                throw new InvalidLifecycleRequestException(problems);
+            }
         }
-        Map<String, Object> variables = variablesOf(start);
-        PracticumVariables.QUEUED_START.putIn(variables, true);
-        return runtimeService.startProcessInstanceByKey(ProcessKeys.PRACTICUM, start.studentId(), variables);
+        // the starts below run inside this command: the engine reuses its context for a nested call
+        return ((ServiceImpl) runtimeService).getCommandExecutor().execute(commandContext -> {
+            List<ProcessInstance> instances = new ArrayList<>(starts.size());
+            String definitionId = null;
+            for (PracticumStart start : starts) {
+                Map<String, Object> variables = variablesOf(start);
+                PracticumVariables.QUEUED_START.putIn(variables, true);
+                ProcessInstance instance = definitionId == null
+                        ? runtimeService.startProcessInstanceByKey(ProcessKeys.PRACTICUM, start.studentId(), variables)
+                        : runtimeService.startProcessInstanceById(definitionId, start.studentId(), variables);
+                definitionId = instance.getProcessDefinitionId();
+                instances.add(instance);
+            }
+            return instances;
+        });
     }
 
     public boolean isRunning(String studentId) {

@@ -17,6 +17,7 @@ import vn.practicum.engine.assessment.CertificateRegistry;
 import vn.practicum.engine.assessment.RubricScoring;
 import vn.practicum.engine.assessment.RubricScoringDelegate;
 import vn.practicum.engine.config.PracticumEngineDefaultsPlugin;
+import vn.practicum.engine.history.VariableChangeHistoryPlugin;
 import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.FragmentResolver;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
@@ -87,6 +88,7 @@ public final class PracticumTestEngine {
         configuration.getProcessEnginePlugins().add(new PracticumEngineDefaultsPlugin());
         configuration.getProcessEnginePlugins().add(new StageTrackingEnginePlugin());
         configuration.getProcessEnginePlugins().add(new vn.practicum.engine.privacy.PrivacyEnginePlugin());
+        configuration.getProcessEnginePlugins().add(new VariableChangeHistoryPlugin(false)); // as the application
         ProcessEngine engine = configuration.buildProcessEngine();
         if (TestDatabase.postgres()) {
             // closes the pool before TestDatabase's own hook drops the database (which forces any leftover out)

@@ -49,13 +49,15 @@ import vn.practicum.webapp.access.PartyAccess;
  *   <li>{@code import}: bulk enrolment of 10,000 students through the API (target ≤ 30 s);</li>
  *   <li>{@code matching}: placement matching of 10,000 students to 1,000 offers (target ≤ 2 s);</li>
  *   <li>{@code cluster}: async-job throughput of two nodes against one node on PostgreSQL ({@link ClusterThroughput},
- *       needs the packaged jar: {@code ./mvnw -pl webapp -am package -DskipTests} first); target ≥ 1.6×.</li>
+ *       needs the packaged jar: {@code ./mvnw -pl webapp -am package -DskipTests} first); target ≥ 1.6×; measured
+ *       twice: with each node held to its own CPU quota ({@code --node-cpus=0.5}, a Linux cgroup: a node as on a
+ *       machine of its own) and with both nodes sharing this machine's cores.</li>
  * </ul>
  * Run (after {@code ./mvnw -q -B install -DskipTests}):
  * {@code ./mvnw -q -B -pl webapp test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.practicum.webapp.benchmark.PracticumBenchmark -Dexec.args="..."}. Arguments, all optional:
  * the parts to run (default: all), {@code --students=10000 --offers=1000 --lifecycle-students=100
- * --tracking-students=100000 --cluster-students=400}, and {@code --spring.x=y} settings passed to the application
+ * --tracking-students=100000 --cluster-students=400 --node-cpus=0.5}, and {@code --spring.x=y} settings passed to the application
  * in the import part. PostgreSQL: a fresh database per measurement on {@code practicum.test.postgres.url}
  * (default 127.0.0.1:5432, user postgres), dropped afterwards.
  */
@@ -85,7 +87,7 @@ public final class PracticumBenchmark {
                 parts.add(arg);
             } else {
                 throw new IllegalArgumentException("Unknown argument '" + arg + "'; parts: " + PARTS
-                        + ", options: --students= --offers= --lifecycle-students= --tracking-students= --cluster-students=");
+                        + ", options: --students= --offers= --lifecycle-students= --tracking-students= --cluster-students= --node-cpus=");
             }
         }
         if (parts.isEmpty()) {
@@ -115,7 +117,8 @@ public final class PracticumBenchmark {
         }
         if (parts.contains("cluster")) {
             int clusterStudents = Integer.parseInt(options.getOrDefault("cluster-students", "400"));
-            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents)));
+            double nodeCpus = Double.parseDouble(options.getOrDefault("node-cpus", "0.5"));
+            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents, nodeCpus)));
         }
         print(parts, table, seconds(began));
     }
@@ -172,6 +175,7 @@ public final class PracticumBenchmark {
             long importStart = System.nanoTime();
             HttpResponse<String> imported = upload(http, port, "/api/schools/bench/enrolments", file);
             double importSeconds = seconds(importStart);
+            System.err.printf(Locale.ROOT, "import: the upload answered after %.1f s (HTTP %d)%n", importSeconds, imported.statusCode());
             // the upload answers once every lifecycle exists (queued start); the job executor then takes each student
             // to eligibility and the coordinator's approval: the time until all of them wait there
             String startedField = field(imported.body(), "started");

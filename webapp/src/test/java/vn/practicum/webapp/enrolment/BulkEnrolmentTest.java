@@ -3,6 +3,7 @@ package vn.practicum.webapp.enrolment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -49,9 +50,9 @@ class BulkEnrolmentTest {
         when(register.tracked(anyCollection())).thenReturn(Set.of("hust-SV000"));
         when(register.registered(anyCollection())).thenReturn(Set.of("hust-SV000", "hust-SV001"));
         List<String> started = new ArrayList<>();
-        when(lifecycle.startQueued(any())).thenAnswer(call -> {
-            started.add(call.<PracticumStart>getArgument(0).studentId());
-            return null;
+        when(lifecycle.startQueuedBatch(anyList())).thenAnswer(call -> {
+            call.<List<PracticumStart>>getArgument(0).forEach(start -> started.add(start.studentId()));
+            return List.of();
         });
 
         EnrolmentResult result = enrolment.enrol("hust", students(5), FileKind.CSV);
@@ -76,11 +77,11 @@ class BulkEnrolmentTest {
     void a_failing_batch_is_rolled_back_no_later_batch_starts_and_the_answer_says_how_many_did() {
         when(register.tracked(anyCollection())).thenReturn(Set.of());
         when(register.registered(anyCollection())).thenReturn(Set.of());
-        when(lifecycle.startQueued(any())).thenAnswer(call -> {
-            if (call.<PracticumStart>getArgument(0).studentId().equals("hust-SV003")) {
+        when(lifecycle.startQueuedBatch(anyList())).thenAnswer(call -> {
+            if (call.<List<PracticumStart>>getArgument(0).stream().anyMatch(start -> start.studentId().equals("hust-SV003"))) {
                 throw new PracticumLifecycle.LifecycleConflictException("already running");
             }
-            return null;
+            return List.of();
         });
 
         assertThatThrownBy(() -> enrolment.enrol("hust", students(6), FileKind.CSV))
@@ -98,7 +99,7 @@ class BulkEnrolmentTest {
         assertThatThrownBy(() -> enrolment.enrol("hust", file, FileKind.CSV))
                 .isInstanceOfSatisfying(EnrolmentRefusedException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("creditsEarned")));
-        verify(lifecycle, never()).startQueued(any());
+        verify(lifecycle, never()).startQueuedBatch(anyList());
         verify(register, never()).register(any());
     }
 
