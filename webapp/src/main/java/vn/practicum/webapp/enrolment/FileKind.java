@@ -19,7 +19,8 @@ enum FileKind {
 
     static FileKind detect(byte[] content, String filename, String contentType) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        type = (type.indexOf(';') >= 0 ? type.substring(0, type.indexOf(';')) : type).trim(); // ";" alone is ""
         if (startsWith(content, 0x50, 0x4b, 0x03, 0x04)) {
             return name.endsWith(".xlsx") || XLSX_TYPES.contains(type) ? XLSX : UNSUPPORTED;
         }
