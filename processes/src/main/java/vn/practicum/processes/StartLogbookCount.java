@@ -7,10 +7,9 @@ import vn.practicum.engine.lifecycle.PracticumVariables;
 /**
  * {@code logbookNumber} = 0 when the logbook branch of {@code practicum-mentoring} starts (on {@code Flow_ToLogbooks}).
  *
- * <p>Set there, not on the start event, on purpose: the field's milestones fragment is called first from the
- * same fork ({@code Flow_ToFieldMilestones} comes first), so its copy of the variables ({@code camunda:in
- * variables="all"}) holds no {@code logbookNumber}, and its {@code camunda:out variables="all"} cannot write a
- * stale count back over the real one when it ends between or after the logbooks.
+ * <p>Set there, not on the start event, on purpose: the field's milestones fragment runs beside the logbooks and
+ * must never hold a copy of the count it could write back. It gets only the student's context
+ * ({@link vn.practicum.engine.lifecycle.LifecycleVariableMapping}), which has no {@code logbookNumber}.
  *
  * <p>A Java listener rather than a JUEL expression, which would store the number as a Long.
  */

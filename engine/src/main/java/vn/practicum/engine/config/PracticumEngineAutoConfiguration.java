@@ -21,6 +21,7 @@ import vn.practicum.engine.deployment.BundleDeployer;
 import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.history.VariableChangeHistoryPlugin;
 import vn.practicum.engine.field.FragmentResolver;
+import vn.practicum.engine.lifecycle.LifecycleVariableMapping;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
 import vn.practicum.engine.matching.DeferredAcceptance;
 import vn.practicum.engine.notification.NotificationRequests;
@@ -87,6 +88,12 @@ public class PracticumEngineAutoConfiguration {
     public FragmentResolver fieldFragments(FieldRegistry fields, ObjectProvider<ProcessEngine> processEngine) {
         return new FragmentResolver(fields, processKey -> processEngine.getObject().getRepositoryService()
                 .createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0);
+    }
+
+    @Bean(LifecycleVariableMapping.BEAN_NAME)
+    @ConditionalOnMissingBean
+    public LifecycleVariableMapping lifecycleVariables(FieldRegistry fields) {
+        return new LifecycleVariableMapping(fields);
     }
 
     @Bean(Deadlines.BEAN_NAME)

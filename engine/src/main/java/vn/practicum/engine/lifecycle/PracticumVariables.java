@@ -2,10 +2,12 @@ package vn.practicum.engine.lifecycle;
 
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 /**
- * The variables of the practicum lifecycle: names and types in one place. Call activities pass
- * them down to stage processes and fields' fragments ({@code camunda:in variables="all"}).
+ * The variables of the practicum lifecycle: names and types in one place. Call activities pass the
+ * student's {@link #CONTEXT} down to stage processes and fields' fragments, and take back what those
+ * produced ({@link LifecycleVariableMapping}).
  *
  * <p>Personal data (names, e-mail, national id numbers) is never a process variable: the student is
  * referred to by {@link #STUDENT_ID}, which is also the process instance's business key and the
@@ -98,4 +100,13 @@ public final class PracticumVariables {
     public static final ProcessVariable<Boolean> PASSED = ProcessVariable.of("passed", Boolean.class);
     public static final ProcessVariable<Integer> CREDITS_RECOGNISED = ProcessVariable.of("creditsRecognised", Integer.class);
     public static final ProcessVariable<String> CERTIFICATE_NUMBER = ProcessVariable.of("certificateNumber", String.class);
+
+    /**
+     * The student's context: what every stage process and field fragment gets from its caller. Everything else a
+     * called process needs it makes itself (its tasks' answers, its checks' results), or its field declares as carried
+     * from an earlier fragment ({@code FieldPlugin.carriedVariables()}).
+     */
+    public static final List<ProcessVariable<?>> CONTEXT = List.of(STUDENT_ID, SCHOOL_CODE, FIELD_KEY, SUPERVISOR_ID,
+            CREDITS_EARNED, PREREQUISITES_PASSED, PLACEMENT_START, PLACEMENT_END, HOST_CODE, MENTOR_ID,
+            LOGBOOK_COUNT, LOGBOOK_INTERVAL, TASK_DUE_AFTER, REMINDER_AFTER, ESCALATION_AFTER, MIDTERM_AFTER);
 }

@@ -34,6 +34,15 @@ public interface FieldPlugin {
     /** Classpath resources (BPMN, DMN, forms) deployed as this plugin's own deployment. */
     ResourceBundle bundle();
 
+    /**
+     * Variables that one of this field's fragments sets and a later one reads (say, the data scope a host grants at
+     * placement, checked against the experiment report during mentoring). A fragment gets the student's context from
+     * its stage and these; nothing else of the earlier stages. Default: none.
+     */
+    default Set<String> carriedVariables() {
+        return Set.of();
+    }
+
     /** Answers to this field's own tasks for demo cohorts, end-to-end tests and benchmarks. */
     default SampleAnswers sampleAnswers() {
         return SampleAnswers.NONE;

@@ -20,6 +20,7 @@ import vn.practicum.engine.config.PracticumEngineDefaultsPlugin;
 import vn.practicum.engine.history.VariableChangeHistoryPlugin;
 import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.FragmentResolver;
+import vn.practicum.engine.lifecycle.LifecycleVariableMapping;
 import vn.practicum.engine.lifecycle.PracticumLifecycle;
 import vn.practicum.engine.lifecycle.PracticumStart;
 import vn.practicum.engine.placement.PlacementRoundSteps;
@@ -69,6 +70,7 @@ public final class PracticumTestEngine {
         FieldRegistry fields = new FieldRegistry(plugins);
         Map<Object, Object> beans = new HashMap<>();
         beans.put(FragmentResolver.BEAN_NAME, new FragmentResolver(fields));
+        beans.put(LifecycleVariableMapping.BEAN_NAME, new LifecycleVariableMapping(fields));
         beans.put(Deadlines.BEAN_NAME, new Deadlines());
         beans.put(RubricScoringDelegate.BEAN_NAME, new RubricScoringDelegate(fields, new RubricScoring(new BigDecimal("0.6"))));
         beans.put(CertificateIssuerDelegate.BEAN_NAME, new CertificateIssuerDelegate(new CertificateRegistry()));

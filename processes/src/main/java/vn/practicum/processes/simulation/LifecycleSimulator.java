@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -43,6 +44,8 @@ public class LifecycleSimulator {
     private final PracticumLifecycle lifecycle;
     private final FieldRegistry fields;
     private final Function<String, String> actorOfGroup;
+    /** Group memberships of the people the simulation acts as, looked up once per simulator. */
+    private final Map<String, List<String>> groupsOfActor = new ConcurrentHashMap<>();
 
     /**
      * @param actorOfGroup the user who acts for a candidate group ({@code school:hust:coordinators} →
@@ -115,8 +118,8 @@ public class LifecycleSimulator {
         String actor = task.getAssignee() != null ? task.getAssignee() : candidateActor(task);
         try {
             if (actor != null) {
-                identity.setAuthentication(actor, identity.createGroupQuery().groupMember(actor).list().stream()
-                        .map(Group::getId).toList());
+                identity.setAuthentication(actor, groupsOfActor.computeIfAbsent(actor, user -> identity.createGroupQuery()
+                        .groupMember(user).list().stream().map(Group::getId).toList()));
             }
             tasks.complete(task.getId(), variables);
         } catch (OptimisticLockingException e) {

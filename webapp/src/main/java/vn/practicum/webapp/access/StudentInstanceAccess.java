@@ -58,9 +58,11 @@ class StudentInstanceAccess implements ExecutionListener, TaskListener {
         ExecutionEntity entity = (ExecutionEntity) execution;
         boolean withdrawn = EVENTNAME_END.equals(execution.getEventName()) && withdrawn(entity);
         String hostCode = withdrawn ? null : PracticumVariables.HOST_CODE.from(execution);
-        List<String> instances = withdrawn && entity.getProcessInstance().getSuperExecution() == null
-                ? wholeTree(entity.getProcessInstanceId()) : instanceChain(entity);
-        grant(instances, schoolCode, hostCode);
+        if (withdrawn && entity.getProcessInstance().getSuperExecution() == null) {
+            grant(wholeTree(entity.getProcessInstanceId()), schoolCode, hostCode);
+        } else {
+            grantChain(instanceChain(entity), schoolCode, hostCode, EVENTNAME_START.equals(execution.getEventName()));
+        }
     }
 
     /** Task created or (re)assigned. */
@@ -73,18 +75,53 @@ class StudentInstanceAccess implements ExecutionListener, TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             String schoolCode = PracticumVariables.SCHOOL_CODE.from(execution);
             if (schoolCode != null && execution.getProcessBusinessKey() != null) {
-                grant(instanceChain(execution), schoolCode, PracticumVariables.HOST_CODE.from(execution));
+                grantChain(instanceChain(execution), schoolCode, PracticumVariables.HOST_CODE.from(execution), false);
             }
         }
         narrowMentorsTask(task);
     }
 
-    private void grant(List<String> instanceIds, String schoolCode, String hostCode) {
+    /**
+     * Grants on an instance and the instances that called it (its chain, the root last). All instances of a chain are
+     * granted together, so a root that already holds the wanted grants (the common case: a task in a stage whose host
+     * has not changed) stands for the whole chain: one query on the root instead of two per instance. An instance that
+     * is just starting is granted on its own first (it was created in this command: no query).
+     */
+    private void grantChain(List<String> chain, String schoolCode, String hostCode, boolean starting) {
+        List<String> rest = chain;
+        if (starting) {
+            grant(chain.subList(0, 1), schoolCode, hostCode);
+            rest = chain.subList(1, chain.size());
+        }
+        if (!rest.isEmpty() && !rootAlreadyGranted(chain.get(chain.size() - 1), groupsFor(schoolCode, hostCode))) {
+            grant(rest, schoolCode, hostCode);
+        }
+    }
+
+    private static boolean rootAlreadyGranted(String rootId, Set<String> groups) {
+        CommandContext context = Context.getCommandContext();
+        Set<String> granted = new LinkedHashSet<>();
+        for (AuthorizationEntity authorization : authorizationsOn(context, Resources.PROCESS_INSTANCE, rootId)) {
+            String group = authorization.getGroupId();
+            if (group != null && group.startsWith(BUSINESS_PREFIX) && !groups.contains(group)) {
+                return false; // another host's grant, to be removed
+            }
+            granted.add(group);
+        }
+        return granted.containsAll(groups);
+    }
+
+    private static Set<String> groupsFor(String schoolCode, String hostCode) {
         Set<String> groups = new LinkedHashSet<>(List.of(Groups.schoolCoordinators(schoolCode), Groups.schoolSupervisors(schoolCode)));
         if (hostCode != null) {
             groups.add(Groups.businessHr(hostCode));
             groups.add(Groups.businessMentors(hostCode));
         }
+        return groups;
+    }
+
+    private void grant(List<String> instanceIds, String schoolCode, String hostCode) {
+        Set<String> groups = groupsFor(schoolCode, hostCode);
         CommandContext context = Context.getCommandContext();
         for (String instanceId : instanceIds) {
             for (Resource resource : INSTANCE_RESOURCES) {

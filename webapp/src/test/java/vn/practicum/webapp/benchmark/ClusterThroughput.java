@@ -42,11 +42,15 @@ final class ClusterThroughput {
     private ClusterThroughput() {
     }
 
-    static List<String[]> measure(int students, double nodeCpus) throws Exception {
+    /**
+     * @param shared   also measure with the nodes sharing the machine's cores (no quota)
+     * @param settings application settings for every node ({@code --camunda.bpm.job-execution...=...})
+     */
+    static List<String[]> measure(int students, double nodeCpus, boolean shared, List<String> settings) throws Exception {
         List<String[]> rows = new ArrayList<>();
         if (NodeCpuQuota.available()) {
-            double one = run(1, students, nodeCpus);
-            double two = run(2, students, nodeCpus);
+            double one = run(1, students, nodeCpus, settings);
+            double two = run(2, students, nodeCpus, settings);
             rows.add(PracticumBenchmark.atLeast(String.format(Locale.ROOT,
                             "async jobs on PostgreSQL, two nodes / one node, %.2f CPU per node", nodeCpus), two / one, "×",
                     PracticumBenchmark.CLUSTER_TARGET_FACTOR, String.format(Locale.ROOT,
@@ -56,8 +60,11 @@ final class ClusterThroughput {
             rows.add(PracticumBenchmark.info("async jobs, nodes with a CPU quota each", "not measured",
                     "no writable cgroup cpu controller at " + NodeCpuQuota.ROOT + " (needs root on Linux)"));
         }
-        double one = run(1, students, 0);
-        double two = run(2, students, 0);
+        if (!shared) {
+            return rows;
+        }
+        double one = run(1, students, 0, settings);
+        double two = run(2, students, 0, settings);
         rows.add(PracticumBenchmark.atLeast("async jobs on PostgreSQL, two nodes / one node, sharing this machine", two / one, "×",
                 PracticumBenchmark.CLUSTER_TARGET_FACTOR, String.format(Locale.ROOT,
                         "%.0f vs %.0f jobs/s; %d students × %d async steps; nodes, PostgreSQL and driver on the same %d cores",
@@ -66,7 +73,7 @@ final class ClusterThroughput {
     }
 
     /** @param nodeCpus each node's CPU quota while the clock runs, or 0 for none */
-    private static double run(int nodes, int students, double nodeCpus) throws Exception {
+    private static double run(int nodes, int students, double nodeCpus, List<String> settings) throws Exception {
         String database = TestDatabase.freshDatabase();
         Path work = Files.createDirectories(Path.of("target", "benchmark-data", UUID.randomUUID().toString()).toAbsolutePath());
         ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
@@ -97,7 +104,7 @@ final class ClusterThroughput {
             for (int n = 0; n < nodes; n++) {
                 int port = freePort();
                 ports.add(port);
-                started.add(node(work, "node-" + n, database, port));
+                started.add(node(work, "node-" + n, database, port, settings));
             }
             for (int n = 0; n < nodes; n++) {
                 awaitHealthy(started.get(n), ports.get(n), work.resolve("node-" + n + ".log"));
@@ -129,7 +136,7 @@ final class ClusterThroughput {
         }
     }
 
-    private static Process node(Path work, String name, String database, int port) throws IOException {
+    private static Process node(Path work, String name, String database, int port, List<String> settings) throws IOException {
         Path directory = Files.isDirectory(Path.of("webapp", "target")) ? Path.of("webapp", "target") : Path.of("target");
         Path application;
         try (Stream<Path> built = Files.list(directory)) {
@@ -137,12 +144,13 @@ final class ClusterThroughput {
                     .orElseThrow(() -> new IllegalStateException("no packaged application in " + directory.toAbsolutePath()
                             + ": run ./mvnw -pl webapp -am package -DskipTests first"));
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-jar", application.toAbsolutePath().toString(), "--spring.profiles.active=postgres",
                 "--server.port=" + port, "--practicum.data-dir=" + work.resolve(name + "-data"),
                 "--practicum.admin.password=Bench-Secret-Pw-1!", "--logging.level.root=warn",
-                "--camunda.bpm.generic-properties.properties.hostname=" + name)
-                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+                "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        command.addAll(settings);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("PRACTICUM_DB_URL", TestDatabase.url(database));
         builder.environment().put("PRACTICUM_DB_USER", TestDatabase.user());
         builder.environment().put("PRACTICUM_DB_PASSWORD", TestDatabase.password());

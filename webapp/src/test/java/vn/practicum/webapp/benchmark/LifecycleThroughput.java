@@ -135,8 +135,9 @@ final class LifecycleThroughput {
             configuration.setJdbcUsername(TestDatabase.user());
             configuration.setJdbcPassword(TestDatabase.password());
         } else {
-            // the application's H2 settings (application.yaml), WRITE_DELAY=0 included: the same durability on both sides
-            configuration.setJdbcUrl("jdbc:h2:file:" + data.resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+            // the application's H2 settings (application.yaml): the same durability (WRITE_DELAY=0) and statement cache
+            configuration.setJdbcUrl("jdbc:h2:file:" + data.resolve("bare")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=256");
             configuration.setJdbcUsername("sa");
             configuration.setJdbcPassword("");
         }

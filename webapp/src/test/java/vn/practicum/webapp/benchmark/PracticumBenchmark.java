@@ -57,8 +57,9 @@ import vn.practicum.webapp.access.PartyAccess;
  * {@code ./mvnw -q -B -pl webapp test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.practicum.webapp.benchmark.PracticumBenchmark -Dexec.args="..."}. Arguments, all optional:
  * the parts to run (default: all), {@code --students=10000 --offers=1000 --lifecycle-students=100
- * --tracking-students=100000 --cluster-students=400 --node-cpus=0.5}, and {@code --spring.x=y} settings passed to the application
- * in the import part. PostgreSQL: a fresh database per measurement on {@code practicum.test.postgres.url}
+ * --tracking-students=100000 --cluster-students=400 --node-cpus=0.5 --cluster-modes=quota} (the last: leave out the run
+ * with shared cores), and {@code --spring.x=y}, {@code --camunda.x=y} settings passed to the application in the import and
+ * cluster parts. PostgreSQL: a fresh database per measurement on {@code practicum.test.postgres.url}
  * (default 127.0.0.1:5432, user postgres), dropped afterwards.
  */
 public final class PracticumBenchmark {
@@ -87,7 +88,7 @@ public final class PracticumBenchmark {
                 parts.add(arg);
             } else {
                 throw new IllegalArgumentException("Unknown argument '" + arg + "'; parts: " + PARTS
-                        + ", options: --students= --offers= --lifecycle-students= --tracking-students= --cluster-students= --node-cpus=");
+                        + ", options: --students= --offers= --lifecycle-students= --tracking-students= --cluster-students= --node-cpus= --cluster-modes=quota");
             }
         }
         if (parts.isEmpty()) {
@@ -118,7 +119,8 @@ public final class PracticumBenchmark {
         if (parts.contains("cluster")) {
             int clusterStudents = Integer.parseInt(options.getOrDefault("cluster-students", "400"));
             double nodeCpus = Double.parseDouble(options.getOrDefault("node-cpus", "0.5"));
-            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents, nodeCpus)));
+            boolean shared = !"quota".equals(options.get("cluster-modes"));
+            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents, nodeCpus, shared, appSettings)));
         }
         print(parts, table, seconds(began));
     }

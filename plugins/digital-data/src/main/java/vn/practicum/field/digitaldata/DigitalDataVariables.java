@@ -7,7 +7,8 @@ import vn.practicum.engine.lifecycle.ProcessVariable;
 /**
  * The variables of the digital-data fragments: names and types in one place. The lifecycle's own variables
  * ({@code studentId}, {@code placementStart}, ...) are in {@link PracticumVariables}; these come from the fragments'
- * forms and checks and travel back to the calling stage with {@code camunda:out variables="all"}. None of them is a
+ * forms and checks and travel back to the calling stage, which takes whatever a fragment created or changed ({@link
+ * vn.practicum.engine.lifecycle.LifecycleVariableMapping}). None of them is a
  * lifecycle variable: the mentoring fragment runs beside the logbooks and must not overwrite theirs.
  *
  * <p>Dates typed by users are Camunda Forms date fields: a String {@code yyyy-MM-dd}. Numbers typed by users are

@@ -124,4 +124,10 @@ public class FintechField implements FieldPlugin {
     public SampleAnswers sampleAnswers() {
         return new FintechSampleAnswers();
     }
+
+    /** The data scope the host grants at placement bounds the experiment report checked during mentoring. */
+    @Override
+    public Set<String> carriedVariables() {
+        return Set.of(FintechVariables.SANDBOX_DATA_SCOPE.name());
+    }
 }

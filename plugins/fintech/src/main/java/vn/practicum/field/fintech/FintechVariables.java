@@ -8,7 +8,8 @@ import vn.practicum.engine.lifecycle.ProcessVariable;
  * The variables of the fintech fragments: names and types in one place. The lifecycle's own variables
  * ({@code studentId}, {@code placementStart}, {@code placementEnd}, ...) are in
  * {@link vn.practicum.engine.lifecycle.PracticumVariables}; these come from the fragments' forms and checks and
- * travel back to the calling stage with {@code camunda:out variables="all"}.
+ * travel back to the calling stage, which takes whatever a fragment created or changed ({@link
+ * vn.practicum.engine.lifecycle.LifecycleVariableMapping}).
  *
  * <p>Dates typed by users are Camunda Forms date fields: a String {@code yyyy-MM-dd}.
  */

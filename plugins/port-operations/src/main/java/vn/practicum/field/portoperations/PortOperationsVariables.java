@@ -7,8 +7,9 @@ import vn.practicum.engine.lifecycle.ProcessVariable;
 /**
  * The variables of the port-operations fragments: names and types in one place. The lifecycle's own variables
  * ({@code studentId}, {@code placementStart}, ...) are in {@link PracticumVariables}; these come from the
- * fragments' forms, checks and listeners and travel back to the calling stage with {@code camunda:out
- * variables="all"}. None of them shares a name with a lifecycle variable, so the mentoring fragment, which runs
+ * fragments' forms, checks and listeners and travel back to the calling stage, which takes whatever a fragment created
+ * or changed ({@link vn.practicum.engine.lifecycle.LifecycleVariableMapping}). None of them shares a name with a
+ * lifecycle variable, so the mentoring fragment, which runs
  * beside the logbooks, never writes over the lifecycle's state.
  *
  * <p>Dates typed by users are Camunda Forms date fields: a String {@code yyyy-MM-dd}; codes chosen from a select

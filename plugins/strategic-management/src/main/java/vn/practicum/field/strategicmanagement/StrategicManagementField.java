@@ -127,4 +127,10 @@ public class StrategicManagementField implements FieldPlugin {
     public SampleAnswers sampleAnswers() {
         return new StrategicManagementSampleAnswers();
     }
+
+    /** The executive sponsor named at placement is a candidate for the board presentation during mentoring. */
+    @Override
+    public Set<String> carriedVariables() {
+        return Set.of(StrategicManagementVariables.EXECUTIVE_SPONSOR_ID.name());
+    }
 }

@@ -7,7 +7,8 @@ import vn.practicum.engine.lifecycle.ProcessVariable;
 /**
  * The variables of the tourism fragments: names and types in one place. The lifecycle's own variables
  * ({@code studentId}, {@code placementStart}, ...) are in {@link PracticumVariables}; these come from the
- * fragments' forms and checks and travel back to the calling stage with {@code camunda:out variables="all"}.
+ * fragments' forms and checks and travel back to the calling stage, which takes whatever a fragment created or changed
+ * ({@link vn.practicum.engine.lifecycle.LifecycleVariableMapping}).
  * None of them shares a name with a lifecycle variable, so the mentoring fragment, which runs beside the
  * logbooks, never writes over the lifecycle's state.
  *
