@@ -103,6 +103,23 @@ class CrossAccessTest extends WebappTestSupport {
     }
 
     @Test
+    void whenTheHostChangesTheNewHostSeesTheStudentAndTheFormerOneNoLonger() {
+        // given a student seen by host A
+        ProcessInstance student = student("xa-stu-7", SCHOOL_A, HOST_A, null);
+        assertSees(as("xa-hr"), student, "xa-stu-7");
+
+        // when the placement moves to host B (host A declined, host B accepted) and the student's next step comes
+        runtimeService.setVariable(student.getId(), PracticumVariables.HOST_CODE.name(), HOST_B);
+        taskService.complete(taskId("xa-stu-7"));
+
+        // then host B sees the student, host A no longer does, the school still does
+        String history = "/engine-rest/history/process-instance?processInstanceBusinessKey=xa-stu-7";
+        assertThat(as("xb-hr").get(history).json()).hasSize(1);
+        assertThat(as("xa-hr").get(history).json()).isEmpty();
+        assertThat(as("xa-coord").get(history).json()).hasSize(1);
+    }
+
+    @Test
     void practicumsApiFollowsTheSameRule() {
         student("xa-stu-6", SCHOOL_A, HOST_A, "xa-mentor-one");
 

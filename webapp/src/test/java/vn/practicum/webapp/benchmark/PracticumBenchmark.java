@@ -57,7 +57,7 @@ import vn.practicum.webapp.access.PartyAccess;
  * {@code ./mvnw -q -B -pl webapp test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.practicum.webapp.benchmark.PracticumBenchmark -Dexec.args="..."}. Arguments, all optional:
  * the parts to run (default: all), {@code --students=10000 --offers=1000 --lifecycle-students=100
- * --tracking-students=100000 --cluster-students=400 --node-cpus=0.5 --cluster-modes=quota} (the last: leave out the run
+ * --tracking-students=100000 --cluster-students=1200 --node-cpus=0.5 --cluster-modes=quota} (the last: leave out the run
  * with shared cores), and {@code --spring.x=y}, {@code --camunda.x=y} settings passed to the application in the import and
  * cluster parts. PostgreSQL: a fresh database per measurement on {@code practicum.test.postgres.url}
  * (default 127.0.0.1:5432, user postgres), dropped afterwards.
@@ -117,7 +117,7 @@ public final class PracticumBenchmark {
             table.addAll(part("matching", () -> matching(students, offers)));
         }
         if (parts.contains("cluster")) {
-            int clusterStudents = Integer.parseInt(options.getOrDefault("cluster-students", "400"));
+            int clusterStudents = Integer.parseInt(options.getOrDefault("cluster-students", "1200"));
             double nodeCpus = Double.parseDouble(options.getOrDefault("node-cpus", "0.5"));
             boolean shared = !"quota".equals(options.get("cluster-modes"));
             table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents, nodeCpus, shared, appSettings)));
