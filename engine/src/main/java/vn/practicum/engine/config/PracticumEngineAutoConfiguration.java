@@ -132,7 +132,7 @@ public class PracticumEngineAutoConfiguration {
         return new TaskReminderDelegate(notifications.getIfAvailable(() -> new NotificationRequests(false)));
     }
 
-    @Bean
+    @Bean(PracticumSchedule.BEAN_NAME)
     @ConditionalOnMissingBean
     public PracticumSchedule practicumSchedule(PracticumProperties properties) {
         return properties.schedule().toSchedule();
@@ -140,9 +140,8 @@ public class PracticumEngineAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public PracticumLifecycle practicumLifecycle(RuntimeService runtimeService, FieldRegistry fields,
-                                                 PracticumSchedule schedule) {
-        return new PracticumLifecycle(runtimeService, fields, schedule);
+    public PracticumLifecycle practicumLifecycle(RuntimeService runtimeService, FieldRegistry fields) {
+        return new PracticumLifecycle(runtimeService, fields);
     }
 
     @Bean

@@ -10,19 +10,16 @@ import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.practicum.engine.field.FieldRegistry;
 import vn.practicum.engine.field.ProgrammeField;
-import vn.practicum.engine.schedule.PracticumSchedule;
 
 /** Starts a student's practicum and ends it by withdrawal: the two ways in from outside the processes. */
 public class PracticumLifecycle {
 
     private final RuntimeService runtimeService;
     private final FieldRegistry fields;
-    private final PracticumSchedule schedule;
 
-    public PracticumLifecycle(RuntimeService runtimeService, FieldRegistry fields, PracticumSchedule schedule) {
+    public PracticumLifecycle(RuntimeService runtimeService, FieldRegistry fields) {
         this.runtimeService = runtimeService;
         this.fields = fields;
-        this.schedule = schedule;
     }
 
     /** Starts the lifecycle; refuses bad input with every problem named, and a student who already has one running. */
@@ -150,12 +147,6 @@ public class PracticumLifecycle {
         PracticumVariables.PREREQUISITES_PASSED.putIn(variables, start.prerequisitesPassed());
         PracticumVariables.PLACEMENT_START.putIn(variables, Date.from(start.placementStart().atStartOfDay(PracticumVariables.VIETNAM).toInstant()));
         PracticumVariables.PLACEMENT_END.putIn(variables, Date.from(start.placementEnd().atStartOfDay(PracticumVariables.VIETNAM).toInstant()));
-        PracticumVariables.LOGBOOK_COUNT.putIn(variables, schedule.logbookCount());
-        PracticumVariables.LOGBOOK_INTERVAL.putIn(variables, schedule.logbookInterval());
-        PracticumVariables.TASK_DUE_AFTER.putIn(variables, schedule.taskDueAfter());
-        PracticumVariables.REMINDER_AFTER.putIn(variables, schedule.reminderAfter());
-        PracticumVariables.ESCALATION_AFTER.putIn(variables, schedule.escalationAfter());
-        PracticumVariables.MIDTERM_AFTER.putIn(variables, schedule.midtermAfter());
         return variables;
     }
 

@@ -29,7 +29,7 @@ public final class PracticumVariables {
     public static final ProcessVariable<Date> PLACEMENT_START = ProcessVariable.of("placementStart", Date.class);
     public static final ProcessVariable<Date> PLACEMENT_END = ProcessVariable.of("placementEnd", Date.class);
 
-    // schedule: ISO-8601 durations and counts, from configuration, so a cohort can run on its own calendar
+    // schedule: ISO-8601 durations and counts, from configuration (PracticumSchedule), set when mentoring starts
     public static final ProcessVariable<Integer> LOGBOOK_COUNT = ProcessVariable.of("logbookCount", Integer.class);
     public static final ProcessVariable<String> LOGBOOK_INTERVAL = ProcessVariable.of("logbookInterval", String.class);
     public static final ProcessVariable<String> TASK_DUE_AFTER = ProcessVariable.of("taskDueAfter", String.class);
@@ -108,5 +108,6 @@ public final class PracticumVariables {
      */
     public static final List<ProcessVariable<?>> CONTEXT = List.of(STUDENT_ID, SCHOOL_CODE, FIELD_KEY, SUPERVISOR_ID,
             CREDITS_EARNED, PREREQUISITES_PASSED, PLACEMENT_START, PLACEMENT_END, HOST_CODE, MENTOR_ID,
+            // the schedule only where a student has one of their own: mentoring otherwise takes the programme's
             LOGBOOK_COUNT, LOGBOOK_INTERVAL, TASK_DUE_AFTER, REMINDER_AFTER, ESCALATION_AFTER, MIDTERM_AFTER);
 }

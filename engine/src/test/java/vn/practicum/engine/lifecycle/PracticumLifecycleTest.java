@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.practicum.engine.field.FieldRegistry;
-import vn.practicum.engine.schedule.PracticumSchedule;
 import vn.practicum.engine.test.PracticumTestEngine;
 
 class PracticumLifecycleTest {
 
     private final PracticumLifecycle lifecycle = new PracticumLifecycle(
-            PracticumTestEngine.withFields().getRuntimeService(), new FieldRegistry(List.of()), PracticumSchedule.defaults());
+            PracticumTestEngine.withFields().getRuntimeService(), new FieldRegistry(List.of()));
 
     @Test
     void names_every_problem_of_a_bad_start_request() {
@@ -29,13 +28,14 @@ class PracticumLifecycleTest {
     }
 
     @Test
-    void sets_the_schedule_and_the_student_as_typed_variables() {
+    void sets_the_student_as_typed_variables_and_leaves_the_schedule_to_mentoring() {
         Map<String, Object> variables = lifecycle.variablesOf(PracticumTestEngine.eligibleStudent("st-1", "hust", "tourism"));
 
         assertThat(variables).containsEntry("studentId", "st-1").containsEntry("schoolCode", "hust")
                 .containsEntry("fieldKey", "tourism").containsEntry("creditsEarned", 120)
-                .containsEntry("logbookCount", 8).containsEntry("logbookInterval", "P7D")
-                .containsKey("placementStart");
+                .containsKey("placementStart")
+                .doesNotContainKeys("logbookCount", "logbookInterval", "taskDueAfter", "reminderAfter", "escalationAfter",
+                        "midtermAfter");
     }
 
     @Test
@@ -51,7 +51,7 @@ class PracticumLifecycleTest {
     @Test
     void refuses_a_new_student_in_a_field_switched_off() {
         PracticumLifecycle withTourismOff = new PracticumLifecycle(PracticumTestEngine.withFields().getRuntimeService(),
-                new FieldRegistry(List.of(), java.util.Set.of("tourism")), PracticumSchedule.defaults());
+                new FieldRegistry(List.of(), java.util.Set.of("tourism")));
 
         assertThatThrownBy(() -> withTourismOff.start(PracticumTestEngine.eligibleStudent("st-off-1", "hust", "tourism")))
                 .isInstanceOfSatisfying(PracticumLifecycle.InvalidLifecycleRequestException.class, e ->

@@ -72,6 +72,7 @@ public final class PracticumTestEngine {
         beans.put(FragmentResolver.BEAN_NAME, new FragmentResolver(fields));
         beans.put(LifecycleVariableMapping.BEAN_NAME, new LifecycleVariableMapping(fields));
         beans.put(Deadlines.BEAN_NAME, new Deadlines());
+        beans.put(PracticumSchedule.BEAN_NAME, PracticumSchedule.defaults());
         beans.put(RubricScoringDelegate.BEAN_NAME, new RubricScoringDelegate(fields, new RubricScoring(new BigDecimal("0.6"))));
         beans.put(CertificateIssuerDelegate.BEAN_NAME, new CertificateIssuerDelegate(new CertificateRegistry()));
         beans.put(TaskReminderDelegate.BEAN_NAME, new TaskReminderDelegate());
@@ -110,7 +111,7 @@ public final class PracticumTestEngine {
 
     /** The lifecycle service of this engine, with the default schedule. */
     public static PracticumLifecycle lifecycle(ProcessEngine engine, FieldPlugin... plugins) {
-        return new PracticumLifecycle(engine.getRuntimeService(), new FieldRegistry(List.of(plugins)), PracticumSchedule.defaults());
+        return new PracticumLifecycle(engine.getRuntimeService(), new FieldRegistry(List.of(plugins)));
     }
 
     /** A student who meets every eligibility rule, placed from 1 February to 30 April of next year. */
