@@ -41,24 +41,27 @@ final class ClusterThroughput {
     private static final int STEPS = 5;
     /** Students run through the nodes before the clock starts. */
     private static final int WARM_UP = 200;
+    /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat} CPU times: 100 on every mainstream architecture. */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
 
     private ClusterThroughput() {
     }
 
     /**
+     * @param repeats  pairs of runs (one node, then two) per configuration; the figure is the ratio of the medians
      * @param shared   also measure with the nodes sharing the machine's cores (no quota)
      * @param settings application settings for every node ({@code --camunda.bpm.job-execution...=...})
      */
-    static List<String[]> measure(int students, double nodeCpus, boolean shared, List<String> settings) throws Exception {
+    static List<String[]> measure(int students, double nodeCpus, int repeats, boolean shared, List<String> settings) throws Exception {
         List<String[]> rows = new ArrayList<>();
         if (NodeCpuQuota.available()) {
-            double one = run(1, students, nodeCpus, settings);
-            double two = run(2, students, nodeCpus, settings);
+            Pairs quota = pairs(repeats, students, nodeCpus, settings);
             rows.add(PracticumBenchmark.atLeast(String.format(Locale.ROOT,
-                            "async jobs on PostgreSQL, two nodes / one node, %.2f CPU per node", nodeCpus), two / one, "×",
+                            "async jobs on PostgreSQL, two nodes / one node, %.2f CPU per node", nodeCpus), quota.ratio(), "×",
                     PracticumBenchmark.CLUSTER_TARGET_FACTOR, String.format(Locale.ROOT,
-                            "%.0f vs %.0f jobs/s; %d students × %d async steps; each node held to %.2f CPU (cgroup quota)",
-                            two, one, students, STEPS, nodeCpus)));
+                            "median of %d runs each: %.0f vs %.0f jobs/s; ratio of each pair %s; %d students × %d async steps; "
+                                    + "each node held to %.2f CPU (cgroup quota), used %s",
+                            repeats, quota.two(), quota.one(), quota.pairRatios(), students, STEPS, nodeCpus, quota.cpu())));
         } else {
             rows.add(PracticumBenchmark.info("async jobs, nodes with a CPU quota each", "not measured",
                     "no writable cgroup cpu controller at " + NodeCpuQuota.ROOT + " (needs root on Linux)"));
@@ -66,17 +69,73 @@ final class ClusterThroughput {
         if (!shared) {
             return rows;
         }
-        double one = run(1, students, 0, settings);
-        double two = run(2, students, 0, settings);
-        rows.add(PracticumBenchmark.atLeast("async jobs on PostgreSQL, two nodes / one node, sharing this machine", two / one, "×",
+        Pairs open = pairs(repeats, students, 0, settings);
+        rows.add(PracticumBenchmark.atLeast("async jobs on PostgreSQL, two nodes / one node, sharing this machine", open.ratio(), "×",
                 PracticumBenchmark.CLUSTER_TARGET_FACTOR, String.format(Locale.ROOT,
-                        "%.0f vs %.0f jobs/s; %d students × %d async steps; nodes, PostgreSQL and driver on the same %d cores",
-                        two, one, students, STEPS, Runtime.getRuntime().availableProcessors())));
+                        "median of %d runs each: %.0f vs %.0f jobs/s; ratio of each pair %s; %d students × %d async steps; "
+                                + "nodes, PostgreSQL and driver on the same %d cores; nodes used %s",
+                        repeats, open.two(), open.one(), open.pairRatios(), students, STEPS,
+                        Runtime.getRuntime().availableProcessors(), open.cpu())));
         return rows;
     }
 
+    /**
+     * Runs one node, then two, {@code repeats} times in turn, so that a slow spell of the shared machine falls on both
+     * sides rather than on one.
+     */
+    private static Pairs pairs(int repeats, int students, double nodeCpus, List<String> settings) throws Exception {
+        List<Run> one = new ArrayList<>();
+        List<Run> two = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            one.add(run(1, students, nodeCpus, settings));
+            two.add(run(2, students, nodeCpus, settings));
+        }
+        return new Pairs(one, two);
+    }
+
+    /** The runs of one configuration: one node and two nodes, in the order they ran. */
+    private record Pairs(List<Run> oneNode, List<Run> twoNodes) {
+
+        double one() {
+            return median(oneNode.stream().mapToDouble(Run::jobsPerSecond).toArray());
+        }
+
+        double two() {
+            return median(twoNodes.stream().mapToDouble(Run::jobsPerSecond).toArray());
+        }
+
+        double ratio() {
+            return two() / one();
+        }
+
+        String pairRatios() {
+            List<String> ratios = new ArrayList<>();
+            for (int i = 0; i < oneNode.size(); i++) {
+                ratios.add(String.format(Locale.ROOT, "%.2f", twoNodes.get(i).jobsPerSecond() / oneNode.get(i).jobsPerSecond()));
+            }
+            return String.join(", ", ratios);
+        }
+
+        /** CPU each node used while the clock ran (median over the runs), and how often the quota stopped it. */
+        String cpu() {
+            return String.format(Locale.ROOT, "%.2f CPU (one node), %.2f CPU per node (two)",
+                    median(oneNode.stream().mapToDouble(Run::cpuPerNode).toArray()),
+                    median(twoNodes.stream().mapToDouble(Run::cpuPerNode).toArray()));
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        }
+    }
+
+    /** One run: jobs per second while the clock ran, and the CPU (cores) each node used then, on average. */
+    private record Run(double jobsPerSecond, double cpuPerNode) {
+    }
+
     /** @param nodeCpus each node's CPU quota while the clock runs, or 0 for none */
-    private static double run(int nodes, int students, double nodeCpus, List<String> settings) throws Exception {
+    private static Run run(int nodes, int students, double nodeCpus, List<String> settings) throws Exception {
         String database = TestDatabase.freshDatabase();
         Path work = Files.createDirectories(Path.of("target", "benchmark-data", UUID.randomUUID().toString()).toAbsolutePath());
         ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
@@ -125,10 +184,13 @@ final class ClusterThroughput {
             for (int i = 0; i < students; i++) {
                 driver.getRuntimeService().startProcessInstanceByKey(PROCESS, "chain-" + i);
             }
+            long cpuBefore = cpuTicks(started);
             long start = System.nanoTime();
             driver.getManagementService().activateJobDefinitionByProcessDefinitionKey(PROCESS, true);
             awaitFinished(driver, WARM_UP + students, nodes);
-            return (double) students * STEPS / PracticumBenchmark.seconds(start);
+            double seconds = PracticumBenchmark.seconds(start);
+            double cpuSeconds = (cpuTicks(started) - cpuBefore) / (double) CLOCK_TICKS_PER_SECOND;
+            return new Run(students * STEPS / seconds, cpuSeconds / seconds / nodes);
         } finally {
             for (Process process : started) {
                 process.destroy();
@@ -191,6 +253,25 @@ final class ClusterThroughput {
             Thread.sleep(500);
         }
         throw new IllegalStateException("a node was not healthy in 4 minutes; its log:\n" + Files.readString(log));
+    }
+
+    /**
+     * CPU time (user + system, in clock ticks) the node processes have used so far, from {@code /proc/<pid>/stat}; 0 where
+     * there is no {@code /proc}.
+     */
+    private static long cpuTicks(List<Process> nodes) throws IOException {
+        long ticks = 0;
+        for (Process node : nodes) {
+            Path stat = Path.of("/proc", Long.toString(node.pid()), "stat");
+            if (!Files.isReadable(stat)) {
+                return 0;
+            }
+            String line = Files.readString(stat);
+            // fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14, stime 15
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        return ticks;
     }
 
     private static int freePort() throws IOException {

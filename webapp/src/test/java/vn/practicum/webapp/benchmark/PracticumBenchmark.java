@@ -50,14 +50,15 @@ import vn.practicum.webapp.access.PartyAccess;
  *   <li>{@code matching}: placement matching of 10,000 students to 1,000 offers (target ≤ 2 s);</li>
  *   <li>{@code cluster}: async-job throughput of two nodes against one node on PostgreSQL ({@link ClusterThroughput},
  *       needs the packaged jar: {@code ./mvnw -pl webapp -am package -DskipTests} first); target ≥ 1.6×; measured
- *       twice: with each node held to its own CPU quota ({@code --node-cpus=0.35}, a Linux cgroup: a node as on a
- *       machine of its own) and with both nodes sharing this machine's cores.</li>
+ *       with each node held to its own CPU quota ({@code --node-cpus=0.35}, a Linux cgroup: a node as on a machine of
+ *       its own) and with both nodes sharing this machine's cores; each as {@code --cluster-repeats=3} pairs of runs
+ *       (one node, then two), the figure being the ratio of the medians.</li>
  * </ul>
  * Run (after {@code ./mvnw -q -B install -DskipTests}):
  * {@code ./mvnw -q -B -pl webapp test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.practicum.webapp.benchmark.PracticumBenchmark -Dexec.args="..."}. Arguments, all optional:
  * the parts to run (default: all), {@code --students=10000 --offers=1000 --lifecycle-students=100
- * --tracking-students=100000 --cluster-students=1200 --node-cpus=0.35 --cluster-modes=quota} (the last: leave out the run
+ * --tracking-students=100000 --cluster-students=1200 --node-cpus=0.35 --cluster-repeats=3 --cluster-modes=quota} (the last: leave out the run
  * with shared cores), and {@code --spring.x=y}, {@code --camunda.x=y} settings passed to the application in the import and
  * cluster parts. PostgreSQL: a fresh database per measurement on {@code practicum.test.postgres.url}
  * (default 127.0.0.1:5432, user postgres), dropped afterwards.
@@ -88,7 +89,7 @@ public final class PracticumBenchmark {
                 parts.add(arg);
             } else {
                 throw new IllegalArgumentException("Unknown argument '" + arg + "'; parts: " + PARTS
-                        + ", options: --students= --offers= --lifecycle-students= --tracking-students= --cluster-students= --node-cpus= --cluster-modes=quota");
+                        + ", options: --students= --offers= --lifecycle-students= --tracking-students= --cluster-students= --node-cpus= --cluster-repeats= --cluster-modes=quota");
             }
         }
         if (parts.isEmpty()) {
@@ -119,8 +120,9 @@ public final class PracticumBenchmark {
         if (parts.contains("cluster")) {
             int clusterStudents = Integer.parseInt(options.getOrDefault("cluster-students", "1200"));
             double nodeCpus = Double.parseDouble(options.getOrDefault("node-cpus", "0.35"));
+            int repeats = Integer.parseInt(options.getOrDefault("cluster-repeats", "3"));
             boolean shared = !"quota".equals(options.get("cluster-modes"));
-            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents, nodeCpus, shared, appSettings)));
+            table.addAll(part("cluster", () -> ClusterThroughput.measure(clusterStudents, nodeCpus, repeats, shared, appSettings)));
         }
         print(parts, table, seconds(began));
     }
