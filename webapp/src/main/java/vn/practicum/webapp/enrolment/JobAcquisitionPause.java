@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * would otherwise take most of the CPU the upload needs (measured on 2 cores: 10,000 students answered after 101 s
  * with it running, 38 s without); the students' first steps then run right after, with nothing else competing.
  * Nothing is lost while it is held: jobs wait in the database, other nodes of a cluster keep acquiring them, and a node
- * that stops meanwhile starts its job executor afresh. Jobs already acquired finish first.
+ * that stops meanwhile starts its job executor afresh. Jobs already acquired finish first. An upload that ends while
+ * the application stops does not start the job executor again.
  */
 @Component
 class JobAcquisitionPause {
@@ -26,6 +29,7 @@ class JobAcquisitionPause {
     private final Supplier<JobExecutor> jobExecutor;
     private int holders;
     private JobExecutor held;
+    private boolean closing;
 
     @Autowired
     JobAcquisitionPause(ObjectProvider<ProcessEngine> engine) {
@@ -58,12 +62,24 @@ class JobAcquisitionPause {
         return this::release;
     }
 
+    /** The application stops: a hold released from now on leaves the job executor stopped. */
+    @EventListener(ContextClosedEvent.class)
+    synchronized void applicationStopping() {
+        closing = true;
+    }
+
     private synchronized void release() {
-        if (--holders == 0 && held != null) {
-            held.start();
-            held = null;
-            LOG.info("Bulk enrolment done: this node's job executor runs again");
+        if (--holders > 0 || held == null) {
+            return;
         }
+        JobExecutor executor = held;
+        held = null;
+        if (closing) {
+            LOG.info("Bulk enrolment done while the application stops: the job executor stays stopped");
+            return;
+        }
+        executor.start();
+        LOG.info("Bulk enrolment done: this node's job executor runs again");
     }
 
     /** One hold; closing it more than once is a mistake the caller avoids with try-with-resources. */

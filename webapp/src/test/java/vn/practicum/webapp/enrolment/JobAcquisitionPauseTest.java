@@ -81,4 +81,17 @@ class JobAcquisitionPauseTest {
         // then it stays off
         assertThat(jobExecutor.isActive()).isFalse();
     }
+
+    @Test
+    void anUploadEndingWhileTheApplicationStopsDoesNotStartTheJobExecutorAgain() {
+        // given an upload holding the job executor
+        JobAcquisitionPause.Hold upload = pause.hold();
+
+        // when the application starts to stop, then the upload ends
+        pause.applicationStopping();
+        upload.close();
+
+        // then the job executor stays stopped
+        assertThat(jobExecutor.isActive()).isFalse();
+    }
 }
