@@ -25,13 +25,14 @@ import vn.practicum.engine.test.TestDatabase;
 /**
  * Async-job throughput of one node against two nodes of the packaged application on one PostgreSQL database. For
  * each run: a fresh database; a driver engine in this JVM (job executor off) deploys a chain of five asynchronous
- * steps and suspends its jobs; the nodes start and report healthy; a warm-up batch of 200 students runs through them;
- * the jobs are suspended again while the measured students are started; then the jobs are activated and the clock
- * runs until every instance has ended. Jobs per second = students × 5 / that time.
+ * steps and suspends its jobs; the nodes start and report healthy; a warm-up batch of 400 students per node runs
+ * through them at full speed; the jobs are suspended again while the measured students are started; each node gets its
+ * CPU quota; then the jobs are activated and the clock runs until every instance has ended. Jobs per second =
+ * students × 5 / that time.
  *
  * <p>On one machine the nodes, PostgreSQL and this driver share its cores, so a second node can only take CPU the
  * first one already had: that measures the machine, not the cluster. The first pair of runs therefore holds each
- * node to a CPU quota of its own ({@link NodeCpuQuota}: a Linux cgroup, set once the node is healthy), as if each
+ * node to a CPU quota of its own ({@link NodeCpuQuota}: a Linux cgroup, set once the node is warm), as if each
  * node ran on a small machine of its own, with PostgreSQL and the driver on the rest; the second pair lets both
  * nodes share everything, as before.
  */
@@ -39,8 +40,13 @@ final class ClusterThroughput {
 
     private static final String PROCESS = "bench-async-chain";
     private static final int STEPS = 5;
-    /** Students run through the nodes before the clock starts. */
-    private static final int WARM_UP = 200;
+    /**
+     * Students run through each node before the clock starts, at full speed (no quota yet). A node's JIT compiler
+     * needs this: with 200 students shared by all nodes and the quota already on, JFR showed the nodes still compiling
+     * through the whole measured window (about 1,300 compilations in it alone, 1,900 for a node of the pair), on the
+     * same 0.35 CPU as the jobs, and the more so for a node of the pair, which had seen half the warm-up.
+     */
+    private static final int WARM_UP_PER_NODE = 400;
     /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat} CPU times: 100 on every mainstream architecture. */
     private static final int CLOCK_TICKS_PER_SECOND = 100;
 
@@ -116,7 +122,7 @@ final class ClusterThroughput {
             return String.join(", ", ratios);
         }
 
-        /** CPU each node used while the clock ran (median over the runs), and how often the quota stopped it. */
+        /** CPU each node used while the clock ran (median over the runs). */
         String cpu() {
             return String.format(Locale.ROOT, "%.2f CPU (one node), %.2f CPU per node (two)",
                     median(oneNode.stream().mapToDouble(Run::cpuPerNode).toArray()),
@@ -159,7 +165,8 @@ final class ClusterThroughput {
             }
             driver.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", flow.endEvent("EndEvent_Done").done()).deploy();
             driver.getManagementService().suspendJobDefinitionByProcessDefinitionKey(PROCESS, true);
-            for (int i = 0; i < WARM_UP; i++) {
+            int warmUp = WARM_UP_PER_NODE * nodes;
+            for (int i = 0; i < warmUp; i++) {
                 driver.getRuntimeService().startProcessInstanceByKey(PROCESS, "warm-" + i);
             }
             List<Integer> ports = new ArrayList<>();
@@ -171,23 +178,23 @@ final class ClusterThroughput {
             for (int n = 0; n < nodes; n++) {
                 awaitHealthy(started.get(n), ports.get(n), work.resolve("node-" + n + ".log"));
             }
+            // warm-up, at full speed: the nodes' JIT and pools get going on a batch of their own; then the jobs wait
+            // again while the measured students are started, and each node gets its quota
+            driver.getManagementService().activateJobDefinitionByProcessDefinitionKey(PROCESS, true);
+            awaitFinished(driver, warmUp, nodes);
+            driver.getManagementService().suspendJobDefinitionByProcessDefinitionKey(PROCESS, true);
+            for (int i = 0; i < students; i++) {
+                driver.getRuntimeService().startProcessInstanceByKey(PROCESS, "chain-" + i);
+            }
             if (nodeCpus > 0) {
                 for (Process node : started) {
                     quotas.add(NodeCpuQuota.hold(node.pid(), nodeCpus));
                 }
             }
-            // warm-up: the nodes' JIT and pools get going on a batch of their own; then the jobs wait again while the
-            // measured students are started
-            driver.getManagementService().activateJobDefinitionByProcessDefinitionKey(PROCESS, true);
-            awaitFinished(driver, WARM_UP, nodes);
-            driver.getManagementService().suspendJobDefinitionByProcessDefinitionKey(PROCESS, true);
-            for (int i = 0; i < students; i++) {
-                driver.getRuntimeService().startProcessInstanceByKey(PROCESS, "chain-" + i);
-            }
             long cpuBefore = cpuTicks(started);
             long start = System.nanoTime();
             driver.getManagementService().activateJobDefinitionByProcessDefinitionKey(PROCESS, true);
-            awaitFinished(driver, WARM_UP + students, nodes);
+            awaitFinished(driver, warmUp + students, nodes);
             double seconds = PracticumBenchmark.seconds(start);
             double cpuSeconds = (cpuTicks(started) - cpuBefore) / (double) CLOCK_TICKS_PER_SECOND;
             return new Run(students * STEPS / seconds, cpuSeconds / seconds / nodes);
